@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.dateline.articles.ingest.InvalidSubmission;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -62,6 +63,25 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.invalid(400, "The request has invalid fields.", request.path(), errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        Problem p = e.problem();
+        return new Problem(p.type(), p.title(), p.status(), p.detail(), request.path(), p.errors()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidSubmission(InvalidSubmission e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+        return Problem.invalid(e.status(), e.getMessage(), request.path(), errors.isEmpty() ? null : errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response overloaded(java.util.concurrent.RejectedExecutionException e, HttpServerRequest request) {
+        return Response.fromResponse(Problem.of(503, "The service is busy; try again shortly.", request.path())
+                .toResponse()).header("Retry-After", "2").build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,237 @@
+package io.dateline.articles.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.core.json.JsonObject;
+import io.dateline.articles.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes articles with the reactive SQL client: one transaction stores the article, its raw input,
+ * its near-duplicate bands, its annotations and its feed entry, so none exists without the others.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    /** Everything stored for one version of an article. */
+    public record ArticleRecord(String url, String source, String title, OffsetDateTime publishedAt, String language,
+                                String text, String datelinePlace, String datelineAgency, List<String> authors,
+                                String contentHash, int[] minhash, long[] bands, List<String> entityIds,
+                                UUID duplicateOf, String format, String raw, JsonObject annotations) {
+    }
+
+    /** What a save did. */
+    public enum Outcome { CREATED, UNCHANGED, UPDATED }
+
+    public record Saved(UUID id, Outcome outcome, UUID duplicateOf) {
+    }
+
+    /** A stored article that may be a near-duplicate of a new one. */
+    public record Candidate(UUID id, int[] minhash, UUID duplicateOf) {
+    }
+
+    private final Pool pool;
+
+    public ArticleStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Saved> save(ArticleRecord a) {
+        return pool.withTransaction(conn -> a.url() != null ? saveAtUrl(conn, a) : saveWithoutUrl(conn, a));
+    }
+
+    /** Articles sharing at least one LSH band with the signature, oldest first, at most {@code limit}. */
+    public Uni<List<Candidate>> candidates(long[] bands, int limit) {
+        if (bands.length == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        Short[] bandNumbers = new Short[bands.length];
+        Long[] hashes = new Long[bands.length];
+        for (int i = 0; i < bands.length; i++) {
+            bandNumbers[i] = (short) i;
+            hashes[i] = bands[i];
+        }
+        return pool.preparedQuery("""
+                        select a.id, a.minhash, a.duplicate_of from article a
+                        where a.id in (select b.article_id from article_band b
+                                       join unnest($1::smallint[], $2::bigint[]) k(band, hash)
+                                         on b.band = k.band and b.hash = k.hash)
+                        order by a.ingested_at, a.id limit $3""")
+                .execute(Tuple.of(bandNumbers, hashes, limit))
+                .map(rows -> {
+                    List<Candidate> found = new ArrayList<>();
+                    for (Row r : rows) {
+                        found.add(new Candidate(r.getUUID(0), toInts(r.getArrayOfIntegers(1)), r.getUUID(2)));
+                    }
+                    return found;
+                });
+    }
+
+    private static final String ARTICLE_COLUMNS = """
+            a.id, a.url, a.source, a.title, a.published_at, a.language, a.text, a.dateline_place,
+            a.dateline_agency, a.authors, a.duplicate_of, a.content_hash, a.ingested_at, a.version as article_version""";
+
+    public Uni<Article> find(UUID id) {
+        return pool.preparedQuery("select " + ARTICLE_COLUMNS + " from article a where a.id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? FeedLog.articleOf(rows.iterator().next()) : null);
+    }
+
+    public Uni<JsonObject> annotations(UUID id) {
+        return pool.preparedQuery("select annotations from article_annotations where article_id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? (JsonObject) rows.iterator().next().getValue(0) : null);
+    }
+
+    /** An input exactly as received, with the format it arrived in. */
+    public record RawInput(String format, String raw) {
+    }
+
+    /** The latest raw input of an article. */
+    public Uni<RawInput> raw(UUID id) {
+        return pool.preparedQuery("""
+                        select content_type, raw from article_version where article_id = $1
+                        order by version desc limit 1""")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext()
+                        ? new RawInput(rows.iterator().next().getString(0), rows.iterator().next().getString(1))
+                        : null);
+    }
+
+    public Uni<Boolean> delete(UUID id) {
+        return pool.withTransaction(conn -> conn.preparedQuery("delete from article where id = $1 returning version")
+                .execute(Tuple.of(id))
+                .chain(rows -> rows.rowCount() == 0 ? Uni.createFrom().item(false)
+                        : feed(conn, id, "deleted", null).replaceWith(true)));
+    }
+
+    private Uni<Saved> saveAtUrl(SqlConnection conn, ArticleRecord a) {
+        return conn.preparedQuery("select id, content_hash, duplicate_of from article where url = $1 for update")
+                .execute(Tuple.of(a.url()))
+                .chain(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return insert(conn, a);
+                    }
+                    Row existing = rows.iterator().next();
+                    UUID id = existing.getUUID(0);
+                    return a.contentHash().equals(existing.getString(1))
+                            ? Uni.createFrom().item(new Saved(id, Outcome.UNCHANGED, existing.getUUID(2)))
+                            : update(conn, id, a);
+                });
+    }
+
+    private Uni<Saved> saveWithoutUrl(SqlConnection conn, ArticleRecord a) {
+        return insert(conn, a);
+    }
+
+    /** Inserts unless a concurrent writer stored the same url or content first; then answers with theirs. */
+    private Uni<Saved> insert(SqlConnection conn, ArticleRecord a) {
+        UUID id = UUID.randomUUID();
+        return conn.preparedQuery("""
+                        insert into article (id, url, source, title, published_at, language, text, dateline_place,
+                            dateline_agency, authors, content_hash, minhash, entity_ids, duplicate_of)
+                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                        on conflict do nothing returning id""")
+                .execute(articleTuple(id, a).addValue(a.duplicateOf()))
+                .chain(rows -> rows.rowCount() == 0
+                        ? existing(conn, a)
+                        : writeDerived(conn, id, 1, a, "created").replaceWith(new Saved(id, Outcome.CREATED, a.duplicateOf())));
+    }
+
+    private Uni<Saved> existing(SqlConnection conn, ArticleRecord a) {
+        Uni<RowSet<Row>> query = a.url() != null
+                ? conn.preparedQuery("select id, duplicate_of from article where url = $1").execute(Tuple.of(a.url()))
+                : conn.preparedQuery("select id, duplicate_of from article where content_hash = $1 and url is null")
+                        .execute(Tuple.of(a.contentHash()));
+        return query.map(rows -> new Saved(rows.iterator().next().getUUID(0), Outcome.UNCHANGED, rows.iterator().next().getUUID(1)));
+    }
+
+    private Uni<Saved> update(SqlConnection conn, UUID id, ArticleRecord a) {
+        return conn.preparedQuery("""
+                        update article set url = $2, source = $3, title = $4, published_at = $5, language = $6,
+                            text = $7, dateline_place = $8, dateline_agency = $9, authors = $10, content_hash = $11,
+                            minhash = $12, entity_ids = $13, version = version + 1, updated_at = now()
+                        where id = $1 returning version""")
+                .execute(articleTuple(id, a))
+                .chain(rows -> {
+                    int version = rows.iterator().next().getInteger(0);
+                    return conn.preparedQuery("delete from article_band where article_id = $1").execute(Tuple.of(id))
+                            .chain(() -> writeDerived(conn, id, version, a, "updated"))
+                            .replaceWith(new Saved(id, Outcome.UPDATED, a.duplicateOf()));
+                });
+    }
+
+    private Uni<Void> writeDerived(SqlConnection conn, UUID id, int version, ArticleRecord a, String kind) {
+        Uni<?> raw = conn.preparedQuery("""
+                        insert into article_version (article_id, version, content_type, raw, content_hash)
+                        values ($1, $2, $3, $4, $5)""")
+                .execute(Tuple.of(id, version, a.format(), a.raw(), a.contentHash()));
+        return raw.chain(() -> bands(conn, id, a.bands()))
+                .chain(() -> annotations(conn, id, version, a.annotations()))
+                .chain(() -> feed(conn, id, kind, version));
+    }
+
+    private Uni<Void> bands(SqlConnection conn, UUID id, long[] bands) {
+        if (bands == null || bands.length == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Tuple> batch = new ArrayList<>(bands.length);
+        for (int i = 0; i < bands.length; i++) {
+            batch.add(Tuple.of((short) i, bands[i], id));
+        }
+        return conn.preparedQuery("insert into article_band (band, hash, article_id) values ($1, $2, $3)")
+                .executeBatch(batch).replaceWithVoid();
+    }
+
+    private Uni<Void> annotations(SqlConnection conn, UUID id, int version, JsonObject annotations) {
+        if (annotations == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery("""
+                        insert into article_annotations (article_id, version, annotations) values ($1, $2, $3)
+                        on conflict (article_id) do update set version = excluded.version, annotations = excluded.annotations""")
+                .execute(Tuple.of(id, version, annotations)).replaceWithVoid();
+    }
+
+    private Uni<Void> feed(SqlConnection conn, UUID id, String kind, Integer version) {
+        return conn.preparedQuery("insert into feed_entry (article_id, kind, version) values ($1, $2, $3)")
+                .execute(Tuple.of(id, kind, version)).replaceWithVoid();
+    }
+
+    private static Tuple articleTuple(UUID id, ArticleRecord a) {
+        return Tuple.tuple(List.of()).addValue(id).addValue(a.url()).addValue(a.source()).addValue(a.title())
+                .addValue(a.publishedAt()).addValue(a.language()).addValue(a.text()).addValue(a.datelinePlace())
+                .addValue(a.datelineAgency()).addValue(a.authors().toArray(String[]::new)).addValue(a.contentHash())
+                .addValue(toBoxed(a.minhash())).addValue(a.entityIds().toArray(String[]::new));
+    }
+
+    private static Integer[] toBoxed(int[] values) {
+        if (values == null) {
+            return null;
+        }
+        Integer[] boxed = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+
+    static int[] toInts(Integer[] values) {
+        if (values == null) {
+            return new int[0];
+        }
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package io.dateline.articles.rest;
+
+import io.dateline.articles.repository.FeedLog;
+import io.smallrye.mutiny.Uni;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The ordered change log the events side reads (docs/feed.md). */
+@Path("/feed")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Feed")
+public class FeedResource {
+
+    private final FeedLog feed;
+
+    public FeedResource(FeedLog feed) {
+        this.feed = feed;
+    }
+
+    @GET
+    @Operation(summary = "Feed entries after a sequence number",
+            description = "Entries in seq order with the article and its annotations. A reader keeps the seq of the "
+                    + "last entry it applied and asks for after=<that>; no entry is ever skipped by a late commit.")
+    public Uni<FeedPage> entries(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+                                 @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return feed.after(after, limit).map(entries -> new FeedPage(
+                entries.stream().map(FeedResource::view).toList(),
+                entries.isEmpty() ? after : entries.get(entries.size() - 1).seq()));
+    }
+
+    /** A page of the feed and the seq to ask after next. */
+    public record FeedPage(List<EntryView> entries, long lastSeq) {
+    }
+
+    /** One change: the article's current state and annotations, or nulls once it is deleted. */
+    public record EntryView(long seq, String kind, UUID articleId, Integer version, OffsetDateTime recordedAt,
+                            ArticleView article, Map<String, Object> annotations) {
+    }
+
+    static EntryView view(FeedLog.Entry e) {
+        return new EntryView(e.seq(), e.kind(), e.articleId(), e.version(), e.recordedAt(),
+                e.article() == null ? null : ArticleView.of(e.article()),
+                e.annotations() == null ? null : e.annotations().getMap());
+    }
+}

@@ -1,0 +1,40 @@
+package io.dateline.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Calls to the events-service, with the same fault tolerance as {@link ArticlesClient}. */
+@ApplicationScoped
+public class EventsClient {
+
+    static final String SERVICE = "events";
+
+    private final EventsRestClient rest;
+
+    public EventsClient(@RestClient EventsRestClient rest) {
+        this.rest = rest;
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(value = 64, waitingTaskQueue = 256)
+    public Uni<Passthrough> listEvents(MultivaluedMap<String, String> query) {
+        return ServiceAnswer.of(SERVICE, rest.listEvents(query));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(value = 64, waitingTaskQueue = 256)
+    public Uni<Passthrough> getEvent(String id) {
+        return ServiceAnswer.of(SERVICE, rest.getEvent(id));
+    }
+}

@@ -1,0 +1,24 @@
+package io.dateline.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The events-service's own API, as the gateway calls it. */
+@org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders(ServiceHeaders.class)
+@RegisterRestClient(configKey = "events")
+public interface EventsRestClient {
+
+    @GET
+    @Path("/events")
+    Uni<Response> listEvents(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/events/{id}")
+    Uni<Response> getEvent(@PathParam("id") String id);
+}
