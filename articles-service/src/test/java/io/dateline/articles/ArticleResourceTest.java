@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class ArticleResourceTest {
+class ArticleResourceTest extends ServiceTokenForTests {
 
     private static String body(String url, String text) {
         return "{\"url\": \"" + url + "\", \"title\": \"Test\", \"text\": \"" + text + "\","

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class BatchTest {
+class BatchTest extends ServiceTokenForTests {
 
     @Test
     void oneResultPerLineInOrderAndABadLineFailsNothingElse() {

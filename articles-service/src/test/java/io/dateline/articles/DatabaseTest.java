@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class DatabaseTest {
+class DatabaseTest extends ServiceTokenForTests {
 
     @Inject
     Pool pool;

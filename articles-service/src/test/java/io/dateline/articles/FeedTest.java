@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class FeedTest {
+class FeedTest extends ServiceTokenForTests {
 
     @Inject
     Pool pool;

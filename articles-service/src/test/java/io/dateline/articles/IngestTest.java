@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class IngestTest {
+class IngestTest extends ServiceTokenForTests {
 
     @Inject
     Pool pool;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class SearchTest {
+class SearchTest extends ServiceTokenForTests {
 
     static final String TAG = "zq" + UUID.randomUUID().toString().substring(0, 6);
     static boolean loaded;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Every error answer is RFC 9457 problem+json with no internals. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
-class ErrorConventionTest {
+class ErrorConventionTest extends ServiceTokenForTests {
 
     private static ValidatableResponse problem(ValidatableResponse r, int status) {
         return r.statusCode(status)

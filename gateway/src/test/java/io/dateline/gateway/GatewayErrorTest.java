@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway alone, with no service behind it: every answer is still problem+json. */
 @QuarkusTest
-class GatewayErrorTest {
+class GatewayErrorTest extends ApiKeyForTests {
 
     private static ValidatableResponse problem(ValidatableResponse r, int status) {
         return r.statusCode(status)

@@ -155,7 +155,8 @@ public final class SubmissionReader {
 
         OffsetDateTime date(String name) {
             String s = string(name, 64);
-            if (s == null) {
+            // news-please writes Python's None for an unknown date.
+            if (s == null || s.equals("None")) {
                 return null;
             }
             OffsetDateTime parsed = parseDate(s);

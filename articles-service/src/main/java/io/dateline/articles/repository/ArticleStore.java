@@ -31,7 +31,8 @@ public class ArticleStore {
     /** What a save did. */
     public enum Outcome { CREATED, UNCHANGED, UPDATED }
 
-    public record Saved(UUID id, Outcome outcome, UUID duplicateOf) {
+    /** {@code feedSeq} is the feed entry that carries this state: once the events side has applied it, the article's events exist. */
+    public record Saved(UUID id, Outcome outcome, UUID duplicateOf, long feedSeq) {
     }
 
     /** A stored article that may be a near-duplicate of a new one. */
@@ -114,7 +115,10 @@ public class ArticleStore {
     }
 
     private Uni<Saved> saveAtUrl(SqlConnection conn, ArticleRecord a) {
-        return conn.preparedQuery("select id, content_hash, duplicate_of from article where url = $1 for update")
+        return conn.preparedQuery("""
+                        select id, content_hash, duplicate_of,
+                               (select max(seq) from feed_entry f where f.article_id = a.id)
+                        from article a where url = $1 for update""")
                 .execute(Tuple.of(a.url()))
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {
@@ -123,7 +127,7 @@ public class ArticleStore {
                     Row existing = rows.iterator().next();
                     UUID id = existing.getUUID(0);
                     return a.contentHash().equals(existing.getString(1))
-                            ? Uni.createFrom().item(new Saved(id, Outcome.UNCHANGED, existing.getUUID(2)))
+                            ? Uni.createFrom().item(new Saved(id, Outcome.UNCHANGED, existing.getUUID(2), existing.getLong(3)))
                             : update(conn, id, a);
                 });
     }
@@ -143,15 +147,18 @@ public class ArticleStore {
                 .execute(articleTuple(id, a).addValue(a.duplicateOf()))
                 .chain(rows -> rows.rowCount() == 0
                         ? existing(conn, a)
-                        : writeDerived(conn, id, 1, a, "created").replaceWith(new Saved(id, Outcome.CREATED, a.duplicateOf())));
+                        : writeDerived(conn, id, 1, a, "created").map(seq -> new Saved(id, Outcome.CREATED, a.duplicateOf(), seq)));
     }
 
     private Uni<Saved> existing(SqlConnection conn, ArticleRecord a) {
         Uni<RowSet<Row>> query = a.url() != null
-                ? conn.preparedQuery("select id, duplicate_of from article where url = $1").execute(Tuple.of(a.url()))
-                : conn.preparedQuery("select id, duplicate_of from article where content_hash = $1 and url is null")
+                ? conn.preparedQuery("select id, duplicate_of, (select max(seq) from feed_entry f where f.article_id = a.id) from article a where url = $1").execute(Tuple.of(a.url()))
+                : conn.preparedQuery("select id, duplicate_of, (select max(seq) from feed_entry f where f.article_id = a.id) from article a where content_hash = $1 and url is null")
                         .execute(Tuple.of(a.contentHash()));
-        return query.map(rows -> new Saved(rows.iterator().next().getUUID(0), Outcome.UNCHANGED, rows.iterator().next().getUUID(1)));
+        return query.map(rows -> {
+            Row r = rows.iterator().next();
+            return new Saved(r.getUUID(0), Outcome.UNCHANGED, r.getUUID(1), r.getLong(2));
+        });
     }
 
     private Uni<Saved> update(SqlConnection conn, UUID id, ArticleRecord a) {
@@ -165,11 +172,12 @@ public class ArticleStore {
                     int version = rows.iterator().next().getInteger(0);
                     return conn.preparedQuery("delete from article_band where article_id = $1").execute(Tuple.of(id))
                             .chain(() -> writeDerived(conn, id, version, a, "updated"))
-                            .replaceWith(new Saved(id, Outcome.UPDATED, a.duplicateOf()));
+                            .map(seq -> new Saved(id, Outcome.UPDATED, a.duplicateOf(), seq));
                 });
     }
 
-    private Uni<Void> writeDerived(SqlConnection conn, UUID id, int version, ArticleRecord a, String kind) {
+    /** Writes the raw input, bands, annotations and feed entry of a new version; answers the feed seq. */
+    private Uni<Long> writeDerived(SqlConnection conn, UUID id, int version, ArticleRecord a, String kind) {
         Uni<?> raw = conn.preparedQuery("""
                         insert into article_version (article_id, version, content_type, raw, content_hash)
                         values ($1, $2, $3, $4, $5)""")
@@ -201,9 +209,9 @@ public class ArticleStore {
                 .execute(Tuple.of(id, version, annotations)).replaceWithVoid();
     }
 
-    private Uni<Void> feed(SqlConnection conn, UUID id, String kind, Integer version) {
-        return conn.preparedQuery("insert into feed_entry (article_id, kind, version) values ($1, $2, $3)")
-                .execute(Tuple.of(id, kind, version)).replaceWithVoid();
+    private Uni<Long> feed(SqlConnection conn, UUID id, String kind, Integer version) {
+        return conn.preparedQuery("insert into feed_entry (article_id, kind, version) values ($1, $2, $3) returning seq")
+                .execute(Tuple.of(id, kind, version)).map(rows -> rows.iterator().next().getLong(0));
     }
 
     private static Tuple articleTuple(UUID id, ArticleRecord a) {

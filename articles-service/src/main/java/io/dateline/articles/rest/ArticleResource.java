@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Articles")
 public class ArticleResource {
 
+    /** The feed entry that carries the stored state; the gateway waits for it with ?wait=true. */
+    public static final String FEED_SEQ = "Dateline-Feed-Seq";
+
     private final IngestService ingest;
     private final ArticleStore store;
     private final ArticleSearch search;
@@ -67,10 +70,12 @@ public class ArticleResource {
         return ingest.ingest(submission)
                 .chain(saved -> store.find(saved.id()).map(article -> {
                     ArticleView view = ArticleView.of(article);
-                    return saved.outcome() == ArticleStore.Outcome.CREATED
+                    Response.ResponseBuilder answer = saved.outcome() == ArticleStore.Outcome.CREATED
                             ? Response.created(uri.getBaseUriBuilder().path("articles").path(view.id().toString()).build())
-                                    .entity(view).build()
-                            : Response.ok(view).header("Dateline-Outcome", saved.outcome().name().toLowerCase()).build();
+                            : Response.ok();
+                    return answer.entity(view)
+                            .header("Dateline-Outcome", saved.outcome().name().toLowerCase())
+                            .header(FEED_SEQ, saved.feedSeq()).build();
                 }));
     }
 

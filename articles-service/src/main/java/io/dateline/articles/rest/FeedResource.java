@@ -40,6 +40,17 @@ public class FeedResource {
                 entries.isEmpty() ? after : entries.get(entries.size() - 1).seq()));
     }
 
+    @GET
+    @Path("/head")
+    @Operation(summary = "The highest sequence number written so far")
+    public Uni<Head> head() {
+        return feed.head().map(Head::new);
+    }
+
+    /** The feed's newest seq. */
+    public record Head(long seq) {
+    }
+
     /** A page of the feed and the seq to ask after next. */
     public record FeedPage(List<EntryView> entries, long lastSeq) {
     }

@@ -15,29 +15,38 @@ import org.jboss.resteasy.reactive.RestQuery;
 /** The articles-service's own API, as the gateway calls it. */
 @org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders(ServiceHeaders.class)
 @RegisterRestClient(configKey = "articles")
-@Path("/articles")
 public interface ArticlesRestClient {
 
     @GET
+    @Path("/feed")
+    Uni<Response> feed(@RestQuery("after") long after, @RestQuery("limit") int limit);
+
+    @GET
+    @Path("/feed/head")
+    Uni<Response> feedHead();
+
+    @GET
+    @Path("/articles")
     Uni<Response> list(@RestQuery MultivaluedMap<String, String> query);
 
     @GET
-    @Path("/{id}")
+    @Path("/articles/{id}")
     Uni<Response> get(@PathParam("id") String id);
 
     @GET
-    @Path("/{id}/annotations")
+    @Path("/articles/{id}/annotations")
     Uni<Response> annotations(@PathParam("id") String id);
 
     @GET
-    @Path("/{id}/raw")
+    @Path("/articles/{id}/raw")
     Uni<Response> raw(@PathParam("id") String id);
 
     @jakarta.ws.rs.DELETE
-    @Path("/{id}")
+    @Path("/articles/{id}")
     Uni<Response> delete(@PathParam("id") String id);
 
     @POST
+    @Path("/articles")
     @Consumes("*/*")
     Uni<Response> ingest(@HeaderParam("Content-Type") String contentType, byte[] body,
                          @RestQuery MultivaluedMap<String, String> query);

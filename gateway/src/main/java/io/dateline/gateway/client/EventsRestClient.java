@@ -15,6 +15,19 @@ import org.jboss.resteasy.reactive.RestQuery;
 public interface EventsRestClient {
 
     @GET
+    @Path("/feed/position")
+    Uni<Response> feedPosition();
+
+    @jakarta.ws.rs.POST
+    @Path("/feed/entries")
+    @jakarta.ws.rs.Consumes("application/json")
+    Uni<Response> applyFeed(byte[] page);
+
+    @jakarta.ws.rs.POST
+    @Path("/admin/reset")
+    Uni<Response> reset();
+
+    @GET
     @Path("/events")
     Uni<Response> listEvents(@RestQuery MultivaluedMap<String, String> query);
 

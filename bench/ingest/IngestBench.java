@@ -1,0 +1,127 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Ingest throughput of a running articles-service (NDJSON batches through the full path: parse,
+ * clean, annotate when enabled, MinHash de-duplication, one transaction per article), beside the
+ * storage ceiling: the same rows written by plain batched JDBC inserts into the same database.
+ *
+ * Run by bench/ingest/run.sh, which starts the service; arguments: serviceUrl jdbcUrl token count corpusDir
+ */
+public class IngestBench {
+
+    public static void main(String[] args) throws Exception {
+        String service = args[0];
+        String jdbc = args[1];
+        String token = args[2];
+        int count = Integer.parseInt(args[3]);
+        List<String> corpus = corpus(args.length > 4 ? Path.of(args[4]) : null);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> lines = articles(corpus, count, run);
+
+        HttpClient http = HttpClient.newHttpClient();
+        int batch = 500;
+        long t0 = System.nanoTime();
+        int stored = 0;
+        for (int i = 0; i < lines.size(); i += batch) {
+            String body = String.join("\n", lines.subList(i, Math.min(lines.size(), i + batch))) + "\n";
+            HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(URI.create(service + "/articles/batch"))
+                    .header("Content-Type", "application/x-ndjson").header("X-Service-Token", token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofLines());
+            stored += (int) r.body().filter(l -> l.contains("\"status\":201")).count();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double perSecond = count / seconds;
+
+        double ceiling = plainInsert(jdbc, lines.size(), corpus, run);
+        System.out.printf(Locale.ROOT, "service ingest: %d articles (%d stored new) in %.1f s = %.0f articles/s%n",
+                count, stored, seconds, perSecond);
+        System.out.printf(Locale.ROOT, "plain batched insert of the same rows: %.0f rows/s%n", ceiling);
+        System.out.printf(Locale.ROOT, "ratio service/ceiling: %.2f%n", perSecond / ceiling);
+    }
+
+    /** Article bodies: the news-cluster texts when ../shared is there, else our samples. */
+    static List<String> corpus(Path dir) throws IOException {
+        List<String> texts = new ArrayList<>();
+        if (dir != null && Files.isDirectory(dir)) {
+            Pattern text = Pattern.compile("\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    Matcher m = text.matcher(Files.readString(f));
+                    if (m.find() && m.group(1).length() > 500) {
+                        texts.add(m.group(1));
+                    }
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            texts.add(("Defence ministers met in Brussels on Tuesday to discuss deployments to the eastern flank. "
+                    + "The alliance said it would send more ships and jets to the Baltic region.\\n\\n").repeat(8));
+        }
+        return texts;
+    }
+
+    /** Distinct articles: corpus texts with a sentence of their own in front, so none is an exact repeat. */
+    static List<String> articles(List<String> corpus, int count, String run) {
+        List<String> lines = new ArrayList<>(count);
+        Random random = new Random(42);
+        for (int i = 0; i < count; i++) {
+            String base = corpus.get(i % corpus.size());
+            String lead = "Report " + run + "-" + i + " filed from desk " + random.nextInt(1000) + ".\\n\\n";
+            lines.add("{\"url\": \"https://bench.example/" + run + "/" + i + "\", \"title\": \"Bench article " + i
+                    + "\", \"publishedAt\": \"2022-01-" + (10 + i % 18) + "T10:00:00Z\", \"language\": \"en\", \"text\": \""
+                    + lead + base + "\"}");
+        }
+        return lines;
+    }
+
+    /** The storage ceiling: the same article rows by plain JDBC batches of 500, no processing at all. */
+    static double plainInsert(String jdbc, int count, List<String> corpus, String run) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            c.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            try (PreparedStatement st = c.prepareStatement("""
+                    insert into article (id, url, source, title, published_at, language, text, content_hash)
+                    values (?, ?, 'bench.example', ?, now(), 'en', ?, ?)""")) {
+                for (int i = 0; i < count; i++) {
+                    String text = corpus.get(i % corpus.size()).replace("\\n", "\n");
+                    st.setObject(1, UUID.randomUUID());
+                    st.setString(2, "https://ceiling.example/" + run + "/" + i);
+                    st.setString(3, "Ceiling article " + i);
+                    st.setString(4, "Ceiling " + run + " " + i + ". " + text);
+                    st.setString(5, UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000");
+                    st.addBatch();
+                    if (i % 500 == 499) {
+                        st.executeBatch();
+                        c.commit();
+                    }
+                }
+                st.executeBatch();
+                c.commit();
+            }
+            double rate = count / ((System.nanoTime() - t0) / 1e9);
+            try (var st = c.createStatement()) {
+                st.execute("delete from article where source = 'bench.example' and url like 'https://ceiling.example/%'");
+                c.commit();
+            }
+            return rate;
+        }
+    }
+}
