@@ -34,4 +34,32 @@ public interface EventsRestClient {
     @GET
     @Path("/events/{id}")
     Uni<Response> getEvent(@PathParam("id") String id);
+
+    @GET
+    @Path("/stories")
+    Uni<Response> listStories(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/stories/{id}")
+    Uni<Response> getStory(@PathParam("id") String id);
+
+    @GET
+    @Path("/entities")
+    Uni<Response> listEntities(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/entities/{id}")
+    Uni<Response> getEntity(@PathParam("id") String id);
+
+    @GET
+    @Path("/quotes")
+    Uni<Response> listQuotes(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/timeline")
+    Uni<Response> timeline(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/articles/{id}/summary")
+    Uni<Response> articleSummary(@PathParam("id") String id);
 }
