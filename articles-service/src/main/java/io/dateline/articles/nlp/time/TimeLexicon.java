@@ -31,6 +31,7 @@ final class TimeLexicon {
     final Set<String> notPastEd;
     final Set<String> yearCues;
     final Set<String> functionWords;
+    final Set<String> monthPrepositions;
     final List<Holiday> holidays;
     final List<String> notDates;
 
@@ -52,6 +53,7 @@ final class TimeLexicon {
         notPastEd = words("not-past-ed.txt");
         yearCues = words("year-cues.txt");
         functionWords = words("function-words.txt");
+        monthPrepositions = words("month-prepositions.txt");
         holidays = rows("holidays.tsv").stream()
                 .map(r -> new Holiday(r[0], r[1], r.length > 2 ? r[2] : null)).toList();
         notDates = rows("not-dates.txt").stream().map(r -> r[0]).toList();

@@ -23,8 +23,8 @@ final class TimePatterns {
     private static final String DASH = "\\s*(?:-|–|—|to|and|through|until)\\s*";
     private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
 
-    final Pattern isoDate = Pattern.compile("(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    final Pattern numericDate = Pattern.compile("(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    final Pattern isoDate = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    final Pattern numericDate = Pattern.compile("(?=\\d)(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     final Pattern monthDay;
     final Pattern dayMonth;
     final Pattern dayRange;
@@ -33,16 +33,18 @@ final class TimePatterns {
     final Pattern monthRange;
     final Pattern monthAlone;
     final Pattern weekday;
+    /** A weekday written just before a date ("Tue, March 22"), searched in the few characters before it. */
+    final Pattern weekdayBefore;
     final Pattern relativeDay;
     final Pattern anaphoricDay;
     final Pattern period;
-    final Pattern recent = Pattern.compile("\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b");
+    final Pattern recent = Pattern.compile("(?=[iIoOrR])\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b");
     final Pattern ago;
-    final Pattern weekend = Pattern.compile("\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b");
+    final Pattern weekend = Pattern.compile("(?=[aAoOdD])\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b");
     final Pattern holiday;
     final Pattern notDate;
-    final Pattern ordinalDay = Pattern.compile("\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
-    final Pattern year = Pattern.compile("(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
+    final Pattern ordinalDay = Pattern.compile("(?=[tT])\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    final Pattern year = Pattern.compile("(?=[12])(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
 
     TimePatterns(TimeLexicon lexicon) {
         String anyWeekday = names(lexicon.weekdays, n -> true);
@@ -51,29 +53,50 @@ final class TimePatterns {
         // a month standing alone: its full name, or an abbreviation with its period ("Sept.")
         String loneMonth = "(?:" + names(lexicon.months, n -> !n.abbreviation()) + "|"
                 + names(lexicon.months, CalendarName::abbreviation) + "(?=\\.))";
-        String weekdayPrefix = "(?:\\b(?:" + anyWeekday + ")\\.?,?\\s+)?";
         String yearSuffix = "(?:,?\\s+" + YEAR + ")?";
+        String monthGate = "(?=[" + initials(lexicon.months) + "])";
+        String weekdayGate = "(?=[" + initials(lexicon.weekdays) + "])";
 
-        monthDay = Pattern.compile(weekdayPrefix + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
-        dayMonth = Pattern.compile(weekdayPrefix + "(?:\\b(?i:the)\\s+)?(?<![\\d,.])\\b" + DAY
+        monthDay = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
+        dayMonth = Pattern.compile("(?=\\d)(?<![\\d,.])\\b" + DAY
                 + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b\\.?" + yearSuffix);
-        dayRange = Pattern.compile("(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
+        dayRange = Pattern.compile("(?=[\\dbBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
                 + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b\\.?" + yearSuffix);
-        monthDayRange = Pattern.compile("\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
-        monthYear = Pattern.compile("\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
-        monthRange = Pattern.compile("(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH + "("
-                + loneMonth + ")\\b\\.?" + yearSuffix);
-        monthAlone = Pattern.compile("\\b(?:(?i:(in|since|until|till|by|from|of|during|through|before|after|between"
-                + "|and|to|on|for))\\s+)?(?:(?i:(early|late|mid|last|next|this))[\\s-]+)?\\b(" + loneMonth + ")\\b");
-        weekday = Pattern.compile("\\b(?:(?i:(last|next|this|early|late|on))\\s+)?\\b(" + fullWeekday
-                + ")(?:['’]s)?\\b" + PART_OF_DAY);
-        relativeDay = Pattern.compile("\\b(?i:(" + phrases(lexicon.relativeDays.keySet()) + "))\\b" + PART_OF_DAY);
-        anaphoricDay = Pattern.compile("\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
+        monthDayRange = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
+        monthYear = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
+        monthRange = Pattern.compile("(?=[\\p{Lu}bf])(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
+                + "(" + loneMonth + ")\\b\\.?" + yearSuffix);
+        monthAlone = Pattern.compile(monthGate + "\\b(" + loneMonth + ")\\b");
+        weekday = Pattern.compile(weekdayGate + "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
+        weekdayBefore = Pattern.compile("\\b(?:" + anyWeekday + ")\\.?,?\\s+$");
+        relativeDay = Pattern.compile(gate(lexicon.relativeDays.keySet()) + "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
+                + "))\\b" + PART_OF_DAY);
+        anaphoricDay = Pattern.compile(gate(lexicon.anaphoricDays.keySet()) + "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
                 + "))\\b(?!\\s+(?i:the|a|an|his|her|its|their|this|that|he|she|they)\\b)");
-        period = Pattern.compile("\\b(?i:(" + phrases(lexicon.relativePeriods.keySet()) + ")\\s+(weekend|week|month|year))\\b");
-        holiday = Pattern.compile("\\b(" + asWritten(lexicon.holidays.stream().map(Holiday::name).toList()) + ")(?!\\w)");
-        notDate = Pattern.compile("\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
-        ago = Pattern.compile("\\b(?i:(" + phrases(lexicon.numbers.keySet()) + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b");
+        period = Pattern.compile(gate(lexicon.relativePeriods.keySet()) + "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
+                + ")\\s+(weekend|week|month|year))\\b");
+        List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
+        holiday = Pattern.compile(gate(holidays) + "\\b(" + asWritten(holidays) + ")(?!\\w)");
+        notDate = Pattern.compile(gate(lexicon.notDates) + "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
+        ago = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
+                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b");
+    }
+
+    /** The capital initials of calendar names ("JFMASOND" for months). */
+    private static String initials(List<CalendarName> names) {
+        return names.stream().map(n -> n.name().substring(0, 1)).distinct().reduce("", String::concat);
+    }
+
+    /** A look-ahead that rejects, in one step, every position where none of the phrases can start. */
+    private static String gate(Collection<String> phrases) {
+        return "(?=[" + firstLetters(phrases) + "])";
+    }
+
+    private static String firstLetters(Collection<String> phrases) {
+        StringBuilder letters = new StringBuilder();
+        phrases.stream().map(p -> p.substring(0, 1)).flatMap(c -> Stream.of(c.toLowerCase(Locale.ROOT), c.toUpperCase(Locale.ROOT)))
+                .distinct().forEach(letters::append);
+        return letters.toString();
     }
 
     /** Alternation of names, longest first, each in Title case and in upper case. */

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ final class TimeRules {
         }
     }
 
+    private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "last", "next", "this");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([\\p{L}]+)");
     private static final Pattern NEXT_LOWER_WORD = Pattern.compile("\\G\\s+(\\p{Ll}+)");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)[\\s-]+$");
@@ -100,11 +102,18 @@ final class TimeRules {
     }
 
     private Candidate monthDay(Matcher m) {
-        return dayCandidate(m.start(), m.end(), month(m.group(1)), num(m, 2), m.group(3));
+        return dayCandidate(withWeekday(m.start()), m.end(), month(m.group(1)), num(m, 2), m.group(3));
     }
 
     private Candidate dayMonth(Matcher m) {
-        return dayCandidate(m.start(), m.end(), month(m.group(2)), num(m, 1), m.group(3));
+        return dayCandidate(withWeekday(m.start()), m.end(), month(m.group(2)), num(m, 1), m.group(3));
+    }
+
+    /** The start of a date, moved back over a weekday written before it ("Sunday, Nov. 13"). */
+    private int withWeekday(int start) {
+        Matcher before = patterns.weekdayBefore.matcher(text).region(Math.max(0, start - 12), start)
+                .useTransparentBounds(true);
+        return before.find() ? before.start() : start;
     }
 
     private Candidate dayRange(Matcher m) {
@@ -134,12 +143,14 @@ final class TimeRules {
 
     /** A month name alone needs a preposition or modifier ("in May", "last March"): "May" is also a modal. */
     private Candidate monthAlone(Matcher m) {
-        String modifier = lower(m.group(2));
-        if (m.group(1) == null && modifier == null) {
+        String[] before = wordsBefore(m.start(), 2);
+        String modifier = MODIFIERS.contains(before[1]) ? before[1] : null;
+        String preposition = modifier != null ? before[0] : before[1];
+        if (modifier == null && !lexicon.monthPrepositions.contains(preposition)) {
             return null;
         }
-        int start = modifier != null ? m.start(2) : m.start(3);
-        int month = month(m.group(3));
+        int start = modifier != null ? m.start() - distanceBack(m.start(), 1) : m.start();
+        int month = month(m.group(1));
         YearMonth ym;
         if ("last".equals(modifier) || "next".equals(modifier)) {
             ym = strictMonth(month, modifier.equals("next"));
@@ -158,9 +169,10 @@ final class TimeRules {
     }
 
     private Candidate weekday(Matcher m) {
-        String modifier = lower(m.group(1));
-        int start = modifier == null || modifier.equals("on") ? m.start(2) : m.start();
-        DayOfWeek day = DayOfWeek.of(lexicon.weekday(m.group(2)));
+        String before = wordsBefore(m.start(), 1)[0];
+        String modifier = MODIFIERS.contains(before) && !before.equals("mid") ? before : null;
+        int start = modifier != null ? m.start() - distanceBack(m.start(), 1) : m.start();
+        DayOfWeek day = DayOfWeek.of(lexicon.weekday(m.group(1)));
         LocalDate d;
         if ("last".equals(modifier) || "next".equals(modifier)) {
             d = anchor.weekdayStrictly(day, modifier.equals("next"));
@@ -168,6 +180,47 @@ final class TimeRules {
             d = anchor.weekday(day, tense.around(text, start, m.end()));
         }
         return single(start, m.end(), DateAnchor.day(d), Granularity.DAY);
+    }
+
+    /** The n words just before {@code pos}, lower case, nearest last ("" where there is none). */
+    private String[] wordsBefore(int pos, int n) {
+        String[] words = new String[n];
+        java.util.Arrays.fill(words, "");
+        int i = pos;
+        for (int k = n - 1; k >= 0; k--) {
+            int end = skipSeparators(i);
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            words[k] = text.substring(start, end).toLowerCase(Locale.ROOT);
+            i = start;
+        }
+        return words;
+    }
+
+    /** How far back from {@code pos} the k-th word before it starts. */
+    private int distanceBack(int pos, int k) {
+        int i = pos;
+        for (int j = 0; j < k; j++) {
+            i = skipSeparators(i);
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return pos - i;
+    }
+
+    /** Moves back over the spaces or hyphen between two words (at most a few characters). */
+    private int skipSeparators(int pos) {
+        int i = pos;
+        while (i > 0 && pos - i < 3 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i == pos ? pos : i;
     }
 
     private Candidate holiday(Matcher m) {
