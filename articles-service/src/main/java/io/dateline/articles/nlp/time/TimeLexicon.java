@@ -32,6 +32,7 @@ final class TimeLexicon {
     final Set<String> yearCues;
     final Set<String> functionWords;
     final Set<String> monthPrepositions;
+    final Set<String> ordinalDayCues;
     final List<Holiday> holidays;
     final List<String> notDates;
 
@@ -54,6 +55,7 @@ final class TimeLexicon {
         yearCues = words("year-cues.txt");
         functionWords = words("function-words.txt");
         monthPrepositions = words("month-prepositions.txt");
+        ordinalDayCues = words("ordinal-day-cues.txt");
         holidays = rows("holidays.tsv").stream()
                 .map(r -> new Holiday(r[0], r[1], r.length > 2 ? r[2] : null)).toList();
         notDates = rows("not-dates.txt").stream().map(r -> r[0]).toList();

@@ -54,18 +54,20 @@ final class TimePatterns {
         String loneMonth = "(?:" + names(lexicon.months, n -> !n.abbreviation()) + "|"
                 + names(lexicon.months, CalendarName::abbreviation) + "(?=\\.))";
         String yearSuffix = "(?:,?\\s+" + YEAR + ")?";
+        // the period after "Oct" belongs to the date; the one after "October" ends the sentence
+        String abbreviationDot = "(?:(?<=\\b(?:" + names(lexicon.months, CalendarName::abbreviation) + "))\\.)?";
         String monthGate = "(?=[" + initials(lexicon.months) + "])";
         String weekdayGate = "(?=[" + initials(lexicon.weekdays) + "])";
 
         monthDay = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
         dayMonth = Pattern.compile("(?=\\d)(?<![\\d,.])\\b" + DAY
-                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b\\.?" + yearSuffix);
+                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
         dayRange = Pattern.compile("(?=[\\dbBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
-                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b\\.?" + yearSuffix);
+                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
         monthDayRange = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
         monthYear = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
         monthRange = Pattern.compile("(?=[\\p{Lu}bf])(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
-                + "(" + loneMonth + ")\\b\\.?" + yearSuffix);
+                + "(" + loneMonth + ")\\b" + abbreviationDot + yearSuffix);
         monthAlone = Pattern.compile(monthGate + "\\b(" + loneMonth + ")\\b");
         weekday = Pattern.compile(weekdayGate + "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
         weekdayBefore = Pattern.compile("\\b(?:" + anyWeekday + ")\\.?,?\\s+$");

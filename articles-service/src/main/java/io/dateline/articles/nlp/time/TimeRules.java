@@ -262,11 +262,13 @@ final class TimeRules {
         return unitCandidate(m, lower(m.group(2)), -count);
     }
 
-    /** "the 24th" is a day only when no noun follows ("the 24th floor"). */
+    /** "the 24th" is a day after "on", "by"... and when no noun follows ("the 24th floor", "the 5th, with"). */
     private Candidate ordinalDay(Matcher m) {
         int day = num(m, 1);
         Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
-        if (day < 1 || day > 31 || (next.find() && !lexicon.functionWords.contains(lower(next.group(1))))) {
+        boolean nounFollows = next.find() && !lexicon.functionWords.contains(lower(next.group(1)));
+        boolean joined = m.end() < text.length() && text.charAt(m.end()) == '-';
+        if (day < 1 || day > 31 || nounFollows || joined || !lexicon.ordinalDayCues.contains(wordsBefore(m.start(), 1)[0])) {
             return null;
         }
         LocalDate d = anchor.dayOfNearbyMonth(day, tense.around(text, m.start(), m.end()));
