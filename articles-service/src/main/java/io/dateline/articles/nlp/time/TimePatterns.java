@@ -44,6 +44,8 @@ final class TimePatterns {
     final Pattern holiday;
     final Pattern notDate;
     final Pattern ordinalDay = Pattern.compile("(?=[tT])\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    final Pattern yearRange = Pattern.compile("(?=[12bBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
+            + "\\s*(?:-|–|—|to|and|until)\\s*(\\d\\d(?!\\d)|" + YEAR + ")(?!s\\b|-\\d)\\b");
     final Pattern year = Pattern.compile("(?=[12])(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
 
     TimePatterns(TimeLexicon lexicon) {

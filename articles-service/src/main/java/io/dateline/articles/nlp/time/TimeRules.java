@@ -65,6 +65,7 @@ final class TimeRules {
         run(patterns.weekend, this::weekend);
         run(patterns.ago, this::ago);
         run(patterns.ordinalDay, this::ordinalDay);
+        run(patterns.yearRange, this::yearRange);
         run(patterns.year, this::year);
         return candidates;
     }
@@ -109,7 +110,7 @@ final class TimeRules {
         return dayCandidate(withWeekday(m.start()), m.end(), month(m.group(2)), num(m, 1), m.group(3));
     }
 
-    /** The start of a date, moved back over a weekday written before it ("Sunday, Nov. 13"). */
+    /** The start of a date, moved back over a weekday written before it ("Friday, Oct. 7"). */
     private int withWeekday(int start) {
         Matcher before = patterns.weekdayBefore.matcher(text).region(Math.max(0, start - 12), start)
                 .useTransparentBounds(true);
@@ -277,19 +278,32 @@ final class TimeRules {
 
     private Candidate year(Matcher m) {
         int year = num(m, 1);
-        if (year > anchor.published().getYear() + 30 || !looksLikeYear(m)) {
+        if (year > anchor.published().getYear() + 30 || !looksLikeYear(m.start(), m.end())) {
             return null;
         }
         return single(m.start(), m.end(), Integer.toString(year), Granularity.YEAR);
     }
 
-    /** A year follows a cue ("in 2021", "the 2016 vote") or ends a phrase ("sums up 2016:"); "1500 troops" does not. */
-    private boolean looksLikeYear(Matcher m) {
-        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start());
-        if (before.find() && lexicon.yearCues.contains(lower(before.group(1)))) {
-            return !followedByPlural(m.end());
+    /** "2028-2030", "from 2014 to 2016", "2015-16": two years. */
+    private Candidate yearRange(Matcher m) {
+        int first = num(m, 1);
+        String second = m.group(2);
+        int last = second.length() == 2 ? first / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (last <= first || last > anchor.published().getYear() + 30 || !looksLikeYear(m.start(1), m.end())) {
+            return null;
         }
-        return m.end() == text.length() || ".,;:)!?\"”'’\n".indexOf(text.charAt(m.end())) >= 0;
+        TimeExpression from = expression(m.start(1), m.end(1), Integer.toString(first), Granularity.YEAR);
+        TimeExpression to = expression(m.start(2), m.end(2), Integer.toString(last), Granularity.YEAR);
+        return new Candidate(m.start(), m.end(), List.of(from, to), null);
+    }
+
+    /** A year follows a cue ("in 2021", "the 2016 vote") or ends a phrase ("a look back at 2021:"); "1500 troops" does not. */
+    private boolean looksLikeYear(int start, int end) {
+        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
+        if (before.find() && lexicon.yearCues.contains(lower(before.group(1)))) {
+            return !followedByPlural(end);
+        }
+        return end == text.length() || ".,;:)!?\"”'’\n".indexOf(text.charAt(end)) >= 0;
     }
 
     private boolean followedByPlural(int end) {
