@@ -60,6 +60,7 @@ final class TimeRules {
         run(patterns.weekday, this::weekday);
         run(patterns.relativeDay, this::relativeDay);
         run(patterns.anaphoricDay, this::anaphoricDay);
+        run(patterns.daysLater, this::daysLater);
         run(patterns.period, this::period);
         run(patterns.recent, this::recent);
         run(patterns.weekend, this::weekend);
@@ -238,6 +239,17 @@ final class TimeRules {
     private Candidate anaphoricDay(Matcher m) {
         TimeExpression part = new TimeExpression(m.start(), m.end(), m.group(), null, Granularity.DAY);
         return new Candidate(m.start(), m.end(), List.of(part), lexicon.anaphoricDays.get(normal(m.group(1))));
+    }
+
+    /** "three days later", "a week earlier": counted from the last day named before. */
+    private Candidate daysLater(Matcher m) {
+        String n = lower(m.group(1));
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : lexicon.numbers.get(n);
+        int days = count * (lower(m.group(2)).equals("week") ? 7 : 1);
+        String direction = lower(m.group(3));
+        int sign = direction.equals("later") || direction.equals("after") ? 1 : -1;
+        TimeExpression part = new TimeExpression(m.start(), m.end(), m.group(), null, Granularity.DAY);
+        return new Candidate(m.start(), m.end(), List.of(part), sign * days);
     }
 
     private Candidate period(Matcher m) {

@@ -164,6 +164,15 @@ class TimeExpressionFinderTest {
             assertThat(find("The vote took place on 20 January. The day before, farmers blocked the roads."))
                     .extracting(TimeExpression::value).containsExactly("2022-01-20", "2022-01-19");
             assertThat(find("Crowds gathered the day before the election.")).isEmpty();
+            assertThat(find("Crowds gathered two days before Easter.")).extracting(TimeExpression::text).containsExactly("Easter");
+        }
+
+        @Test
+        void countedDaysLaterFollowTheLastNamedDay() {
+            assertThat(find("The strike began on 3 January. Three days later, the ports closed; a week later they reopened."))
+                    .extracting(TimeExpression::text, TimeExpression::value)
+                    .containsExactly(tuple("3 January", "2022-01-03"), tuple("Three days later", "2022-01-06"),
+                            tuple("a week later", "2022-01-13"));
         }
 
         @Test
