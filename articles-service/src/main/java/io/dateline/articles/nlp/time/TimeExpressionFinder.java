@@ -1,7 +1,6 @@
 package io.dateline.articles.nlp.time;
 
 import io.dateline.articles.nlp.time.TimeExpression.Granularity;
-import io.dateline.articles.nlp.time.TimeRules.Candidate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,11 @@ public final class TimeExpressionFinder {
 
     /** The time expressions of {@code text} in reading order, with character offsets into it. */
     public List<TimeExpression> find(String text, LocalDate publicationDate) {
-        List<Candidate> candidates = new TimeRules(text, publicationDate, lexicon, patterns, tense).candidates();
+        DateAnchor anchor = new DateAnchor(publicationDate);
+        List<Candidate> candidates = new ArrayList<>();
+        new CalendarRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
+        new RelativeRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
+        new YearRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
         return anchorAnaphora(withoutOverlaps(candidates), publicationDate);
     }
 
