@@ -106,9 +106,14 @@ public final class WhenEval implements Evaluation {
         return outcomes;
     }
 
+    /** Where the phrase is in the article, ignoring case and the kind of apostrophe; -1 if absent. */
     private static int locate(String text, String phrase) {
         int at = text.indexOf(phrase);
-        return at >= 0 ? at : text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+        return at >= 0 ? at : folded(text).indexOf(folded(phrase));
+    }
+
+    private static String folded(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static TimeExpression inContext(List<TimeExpression> found, int start, int end, LocalDate published) {

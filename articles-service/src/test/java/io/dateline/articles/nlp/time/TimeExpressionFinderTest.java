@@ -130,6 +130,12 @@ class TimeExpressionFinderTest {
         }
 
         @Test
+        void futureSeenFromThePastTakesTheNearestOne() {
+            assertThat(onlyValue("Officials said the ship would dock on Tuesday.")).isEqualTo("2022-01-25");
+            assertThat(onlyValue("Officials said the ship would dock on Friday.")).isEqualTo("2022-01-28");
+        }
+
+        @Test
         void thePublicationWeekdayIsThePublicationDay() {
             assertThat(onlyValue("Protesters gathered outside the ministry on Wednesday.")).isEqualTo("2022-01-26");
         }
