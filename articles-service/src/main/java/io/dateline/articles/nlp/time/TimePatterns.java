@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class TimePatterns {
 
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    /** A day number not continued by digits, a time ("6:30", "6.10") or a thousands group ("9,000"). */
+    /** A day number not continued by digits, a time ("7:25", "7.25") or a thousands group ("9,000"). */
     private static final String DAY = "(\\d{1,2})" + ORDINAL + "(?![\\d%]|[:.,]\\d)";
     private static final String YEAR = "(1[89]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
     private static final String DASH = "\\s*(?:-|–|—|to|and|through|until)\\s*";
@@ -38,7 +38,7 @@ final class TimePatterns {
     final Pattern monthRange;
     final Pattern monthAlone;
     final Pattern weekday;
-    /** A weekday written just before a date ("Tue, March 22"), searched in the few characters before it. */
+    /** A weekday written just before a date ("Thu, May 12"), searched in the few characters before it. */
     final Pattern weekdayBefore;
     final Pattern relativeDay;
     final Pattern anaphoricDay;
