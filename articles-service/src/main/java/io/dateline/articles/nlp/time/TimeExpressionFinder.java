@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds time expressions in a text and normalises them against the publication date: absolute
@@ -24,8 +25,13 @@ public final class TimeExpressionFinder {
         tense = new ClauseTense(lexicon);
     }
 
-    /** The time expressions of {@code text} in reading order, with character offsets into it. */
+    /**
+     * The time expressions of {@code text} in reading order, with character offsets into it.
+     * Relative expressions count from {@code publicationDate} (an article without one should pass
+     * the day it was received).
+     */
     public List<TimeExpression> find(String text, LocalDate publicationDate) {
+        Objects.requireNonNull(publicationDate, "publicationDate");
         DateAnchor anchor = new DateAnchor(publicationDate);
         List<Candidate> candidates = new ArrayList<>();
         new CalendarRules(text, anchor, lexicon, patterns, tense).addTo(candidates);

@@ -266,6 +266,11 @@ class TimeExpressionFinderTest {
     }
 
     @Test
+    void emptyTextHasNoExpressions() {
+        assertThat(FINDER.find("", WED_26_JAN_2022)).isEmpty();
+    }
+
+    @Test
     void oneFinderServesManyThreads() {
         String text = "The rebels attacked on Tuesday and will withdraw in February.";
         List<TimeExpression> expected = FINDER.find(text, WED_26_JAN_2022);
