@@ -104,6 +104,9 @@ class TimeExpressionFinderTest {
             assertThat(onlyValue("Shops were closed on Christmas Day.")).isEqualTo("2021-12-25");
             assertThat(onlyValue("Both campaigns will rally before Election Day.", LocalDate.of(2020, 10, 20)))
                     .isEqualTo("2020-11-03");
+            assertThat(find("Veterans marched on Remembrance Sunday.", LocalDate.of(2021, 11, 20)))
+                    .extracting(TimeExpression::text, TimeExpression::value)
+                    .containsExactly(tuple("Remembrance Sunday", "2021-11-14"));
         }
     }
 
@@ -189,6 +192,12 @@ class TimeExpressionFinderTest {
             assertThat(onlyValue("Two ships sank this week.")).isEqualTo("2022-W04");
             assertThat(onlyValue("Unemployment fell last year.")).isEqualTo("2021");
             assertThat(onlyValue("Tensions have grown in recent weeks.")).isEqualTo("2022-W04");
+        }
+
+        @Test
+        void theWeekendFollowsTheTense() {
+            assertThat(onlyValue("Fans gathered at the weekend.")).isEqualTo("2022-W03");
+            assertThat(onlyValue("Fans will gather at the weekend.")).isEqualTo("2022-W04");
         }
 
         @Test
