@@ -1,0 +1,71 @@
+package io.dateline.articles.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Renders elements as paragraphs: one paragraph per block, whitespace collapsed. */
+final class BlockText implements NodeVisitor {
+
+    private final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+
+    static List<String> paragraphs(List<Element> roots) {
+        BlockText text = new BlockText();
+        for (Element root : roots) {
+            NodeTraversor.traverse(text, root);
+            text.flush();
+        }
+        return text.paragraphs;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            current.append(t.getWholeText());
+        } else if (node instanceof Element e && breaks(e)) {
+            flush();
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element e && breaks(e)) {
+            flush();
+        }
+    }
+
+    private static boolean breaks(Element e) {
+        return ContentScores.BLOCKS.contains(e.normalName()) || e.normalName().equals("br");
+    }
+
+    private void flush() {
+        String paragraph = collapse(current);
+        current.setLength(0);
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+    }
+
+    static String collapse(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
