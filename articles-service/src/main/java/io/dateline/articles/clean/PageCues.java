@@ -1,0 +1,43 @@
+package io.dateline.articles.clean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The cue lists for page text chrome ({@code clean/page-text-cues.txt}). */
+final class PageCues {
+
+    private static final CueFile CUES = CueFile.load("page-text-cues.txt");
+    private static final Set<String> MENU = new HashSet<>(CUES.section("menu"));
+    private static final List<String> COMMENTS = CUES.section("comments");
+    private static final Set<String> LISTS = new HashSet<>(CUES.section("lists"));
+    private static final List<String> PREFIXES = CUES.section("prefixes");
+    private static final List<String> CONTAINS = CUES.section("contains");
+    /** Lines longer than this are prose, whatever cue they start with. */
+    private static final int SHORT = 30;
+
+    private PageCues() {
+    }
+
+    static boolean menu(String line) {
+        return MENU.contains(LineShape.key(line));
+    }
+
+    static boolean opensComments(String line) {
+        String key = LineShape.key(line);
+        return LineShape.words(line) <= SHORT && COMMENTS.stream().anyMatch(key::startsWith);
+    }
+
+    static boolean listHeading(String line) {
+        return LISTS.contains(LineShape.key(line));
+    }
+
+    /** Caption, credit, link or ad line. */
+    static boolean chromeLine(String line) {
+        if (LineShape.words(line) > SHORT) {
+            return false;
+        }
+        String lower = LineShape.withoutBullet(line.strip()).toLowerCase(java.util.Locale.ROOT);
+        return PREFIXES.stream().anyMatch(lower::startsWith) || CONTAINS.stream().anyMatch(lower::contains);
+    }
+}
