@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** The authors named in a byline: "By Jane Doe and John Roe", "Par Marie Dupont, AFP". */
 final class Byline {
 
-    private static final List<String> BY = CueFile.load("page-text-cues.txt").section("by");
+    private static final CueFile CUES = CueFile.load("page-text-cues.txt");
+    private static final List<String> BY = CUES.section("by");
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.copyOf(CUES.section("not-names"));
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|&|;|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*");
     private static final Pattern TAIL = Pattern.compile(
             "\\s*(?:[|•·–—]|\\s-\\s|\\bfor\\b|\\bin\\b|\\bat\\b|\\bUpdated\\b|\\bPublished\\b|\\bPosted\\b|\\d).*$");
@@ -31,14 +33,34 @@ final class Byline {
         rest = TAIL.matcher(rest).replaceFirst("");
         List<String> authors = new ArrayList<>();
         for (String part : SEPARATOR.split(rest)) {
-            String name = part.strip();
+            String name = nameOnly(part.strip());
             if (NAME.matcher(name).matches() && !Dateline.isAgency(name)) {
-                authors.add(Dateline.titleCase(name));
+                authors.add(name);
             } else if (!name.isEmpty() && !Dateline.isAgency(name)) {
                 break; // the names end where ordinary words begin
             }
         }
         return authors;
+    }
+
+    /** The name's words up to a role, day or outlet word ("Jane Doe Staff Writer" is "Jane Doe"), title-cased. */
+    private static String nameOnly(String part) {
+        StringBuilder name = new StringBuilder();
+        for (String word : part.split("\\s+")) {
+            if (NOT_NAMES.contains(word.toLowerCase(Locale.ROOT).replace(".", "")) || Dateline.isAgency(word)) {
+                break;
+            }
+            name.append(name.length() == 0 ? "" : " ").append(word);
+            if (word.endsWith(".") && word.length() > 2) {
+                break; // "Doe." ends a sentence, not an initial
+            }
+        }
+        String result = Dateline.titleCase(name.toString());
+        return result.endsWith(".") && !result.matches(".*\\b\\p{Lu}\\.$") ? result.substring(0, result.length() - 1) : result;
+    }
+
+    static boolean opensWithBy(String text) {
+        return afterBy(text.strip()) != null;
     }
 
     private static String afterBy(String text) {

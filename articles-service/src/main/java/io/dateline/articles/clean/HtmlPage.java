@@ -1,5 +1,6 @@
 package io.dateline.articles.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,10 +18,17 @@ public final class HtmlPage {
             return CleanedPage.empty("the page is empty", null, source);
         }
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        List<String> paragraphs = HtmlStory.paragraphs(doc);
-        if (paragraphs.isEmpty()) {
-            return CleanedPage.empty("no story text found in the page", null, source);
+        HtmlMetadata meta = HtmlMetadata.read(doc);
+        List<String> paragraphs = withoutTitle(HtmlStory.paragraphs(doc), meta.title());
+        return StoryPage.of(meta.title(), paragraphs, meta.published(), meta.authors(), source,
+                "no story text found in the page");
+    }
+
+    private static List<String> withoutTitle(List<String> paragraphs, String title) {
+        List<String> story = new ArrayList<>(paragraphs);
+        if (title != null && !story.isEmpty() && LineShape.key(story.get(0)).equals(LineShape.key(title))) {
+            story.remove(0);
         }
-        return new CleanedPage(null, String.join("\n\n", paragraphs), null, null, null, List.of(), source, null);
+        return story;
     }
 }

@@ -13,8 +13,9 @@ final class StoryPage {
     static CleanedPage of(String title, List<String> paragraphs, OffsetDateTime published, List<String> authors,
                           String source, String emptyReason) {
         List<String> story = new ArrayList<>(paragraphs);
+        List<String> byline = takeByline(story);
         if (authors.isEmpty()) {
-            authors = takeByline(story);
+            authors = byline;
         }
         if (story.isEmpty()) {
             return new CleanedPage(title, "", published, null, null, authors, source, emptyReason);
