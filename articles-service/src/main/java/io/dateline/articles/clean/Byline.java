@@ -36,9 +36,10 @@ final class Byline {
             String name = nameOnly(part.strip());
             if (NAME.matcher(name).matches() && !Dateline.isAgency(name)) {
                 authors.add(name);
-            } else if (!name.isEmpty() && !Dateline.isAgency(name)) {
-                break; // the names end where ordinary words begin
+            } else if (authors.isEmpty() || part.isBlank() || !Character.isUpperCase(part.strip().charAt(0))) {
+                break; // the first part must be a name; lower-case words end the names
             }
+            // a capitalised part that is no name ("AP Auto Writer") is a role or an outlet: skipped
         }
         return authors;
     }
