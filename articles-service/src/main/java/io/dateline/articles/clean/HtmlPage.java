@@ -20,8 +20,21 @@ public final class HtmlPage {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         HtmlMetadata meta = HtmlMetadata.read(doc);
         List<String> paragraphs = withoutTitle(HtmlStory.paragraphs(doc), meta.title());
+        paragraphs = withoutChromeLines(paragraphs);
         return StoryPage.of(meta.title(), paragraphs, meta.published(), meta.authors(), source,
                 "no story text found in the page");
+    }
+
+    /** Caption, credit, menu, list and comment lines the layout left among the paragraphs. */
+    private static List<String> withoutChromeLines(List<String> paragraphs) {
+        LineRole[] roles = LineRoles.byCues(paragraphs);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == LineRole.STORY) {
+                kept.add(paragraphs.get(i));
+            }
+        }
+        return kept;
     }
 
     private static List<String> withoutTitle(List<String> paragraphs, String title) {

@@ -41,6 +41,21 @@ final class LineRoles {
         return r.roles;
     }
 
+    /** For paragraphs already cut from a page's layout (HTML): only cues, no header or footer rules. */
+    static LineRole[] byCues(List<String> lines) {
+        LineRoles r = new LineRoles(lines, null);
+        r.markCues();
+        r.markComments();
+        r.markLists();
+        r.markCaptionDuplicates();
+        for (int i = 0; i < lines.size(); i++) {
+            if (r.roles[i] == LineRole.STORY && !LineShape.prose(lines.get(i))) {
+                r.markMetadata(i);
+            }
+        }
+        return r.roles;
+    }
+
     private void markCues() {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 final class StoryContainer {
 
     private static final int TOP_CANDIDATES = 5;
+    /** Moving up must gain this many times more prose than other text. */
+    private static final int PROSE_GAIN = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](\\s|$)");
 
     private StoryContainer() {
@@ -23,6 +25,7 @@ final class StoryContainer {
             return List.of();
         }
         Element best = climb(commonAncestor(top, scores), scores);
+        best = towardsMoreProse(best);
         return withSiblings(best, scores);
     }
 
@@ -86,6 +89,41 @@ final class StoryContainer {
             best = best.parent();
         }
         return best;
+    }
+
+    /**
+     * A story split into several blocks (around pictures, quotes, ads) has its best-scored block
+     * inside a larger one: move up while an ancestor adds more prose than it adds other text.
+     */
+    private static Element towardsMoreProse(Element best) {
+        int prose = prose(best);
+        int other = best.text().length() - prose;
+        for (Element p = best.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            int parentProse = prose(p);
+            int parentOther = p.text().length() - parentProse;
+            if (parentProse - prose < 200) {
+                continue;
+            }
+            if (parentProse - prose < PROSE_GAIN * (parentOther - other)) {
+                break;
+            }
+            best = p;
+            prose = parentProse;
+            other = parentOther;
+        }
+        return best;
+    }
+
+    /** Characters in the element's paragraphs of prose (not link lists). */
+    static int prose(Element e) {
+        int length = 0;
+        for (Element p : e.select("p")) {
+            int n = p.text().length();
+            if (n >= 60 && LinkDensity.of(p) < 0.3) {
+                length += n;
+            }
+        }
+        return length;
     }
 
     private static List<Element> withSiblings(Element best, ContentScores scores) {

@@ -13,8 +13,9 @@ final class StoryPruning {
     static void prune(List<Element> story, ContentScores scores) {
         int storyText = story.stream().mapToInt(e -> e.text().length()).sum();
         for (Element root : story) {
+            int rootProse = StoryContainer.prose(root);
             removeJunk(root, storyText);
-            removeLinkBlocks(root, scores);
+            removeLinkBlocks(root, scores, rootProse);
             root.select("h1").remove();
         }
     }
@@ -30,11 +31,13 @@ final class StoryPruning {
     }
 
     /** Readability's "clean conditionally", inner blocks first. */
-    private static void removeLinkBlocks(Element root, ContentScores scores) {
+    private static void removeLinkBlocks(Element root, ContentScores scores, int rootProse) {
         List<Element> blocks = root.select("table, ul, ol, div, section, dl");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e != root && e.parent() != null && isFurniture(e, scores)) {
+            // a block holding most of the story's prose is never furniture, whatever its links
+            if (e != root && e.parent() != null && isFurniture(e, scores)
+                    && StoryContainer.prose(e) <= rootProse / 2) {
                 e.remove();
             }
         }
