@@ -1,5 +1,6 @@
 package io.dateline.articles.clean;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -20,21 +21,31 @@ public final class HtmlPage {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         HtmlMetadata meta = HtmlMetadata.read(doc);
         List<String> paragraphs = withoutTitle(HtmlStory.paragraphs(doc), meta.title());
-        paragraphs = withoutChromeLines(paragraphs);
-        return StoryPage.of(meta.title(), paragraphs, meta.published(), meta.authors(), source,
+        LineRole[] roles = LineRoles.byCues(paragraphs);
+        OffsetDateTime published = meta.published() != null ? meta.published() : firstPublished(paragraphs, roles);
+        return StoryPage.of(meta.title(), withoutChromeLines(paragraphs, roles), published, meta.authors(), source,
                 "no story text found in the page");
     }
 
     /** Caption, credit, menu, list and comment lines the layout left among the paragraphs. */
-    private static List<String> withoutChromeLines(List<String> paragraphs) {
-        LineRole[] roles = LineRoles.byCues(paragraphs);
+    private static List<String> withoutChromeLines(List<String> paragraphs, LineRole[] roles) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == LineRole.STORY) {
+            // a byline stays for StoryPage, which reads and removes it
+            if (roles[i] == LineRole.STORY || roles[i] == LineRole.BYLINE) {
                 kept.add(paragraphs.get(i));
             }
         }
         return kept;
+    }
+
+    private static OffsetDateTime firstPublished(List<String> paragraphs, LineRole[] roles) {
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == LineRole.PUBLISHED) {
+                return PublishedLine.date(paragraphs.get(i));
+            }
+        }
+        return null;
     }
 
     private static List<String> withoutTitle(List<String> paragraphs, String title) {
