@@ -23,6 +23,9 @@ final class ClassCues {
     }
 
     static boolean unlikely(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
         String names = names(e);
         return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
     }
@@ -33,8 +36,10 @@ final class ClassCues {
     }
 
     static boolean junk(Element e) {
-        String names = names(e);
-        return names.length() > 1 && JUNK.matcher(names).find();
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        return JUNK.matcher(names(e)).find();
     }
 
     /** Readability's class weight: +25 for a story-like name, -25 for a chrome-like one (class and id each). */

@@ -20,9 +20,14 @@ final class ContentScores {
     private static final int ANCESTOR_LEVELS = 5;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final TextStats stats;
+
+    private ContentScores(TextStats stats) {
+        this.stats = stats;
+    }
 
     static ContentScores of(Element body) {
-        ContentScores scores = new ContentScores();
+        ContentScores scores = new ContentScores(TextStats.of(body));
         for (Element e : body.getAllElements()) {
             String text = paragraphText(e);
             if (text != null && text.length() >= MIN_PARAGRAPH) {
@@ -105,7 +110,11 @@ final class ContentScores {
 
     /** The score discounted by the share of the element's text that is link text. */
     double score(Element e) {
-        return raw(e) * (1 - LinkDensity.of(e));
+        return raw(e) * (1 - stats.linkDensity(e));
+    }
+
+    double linkDensity(Element e) {
+        return stats.linkDensity(e);
     }
 
     Map<Element, Double> all() {

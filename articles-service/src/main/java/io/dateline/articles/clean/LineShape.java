@@ -72,6 +72,9 @@ final class LineShape {
 
     /** The share of the line taken by urls, e-mail addresses, @handles and #tags. */
     static double linkShare(String line) {
+        if (line.indexOf('@') < 0 && line.indexOf('#') < 0 && !line.contains("www.") && !line.contains("://")) {
+            return 0;
+        }
         int linked = LINKISH.matcher(line).results().mapToInt(m -> m.end() - m.start()).sum();
         return line.isEmpty() ? 0 : linked / (double) line.length();
     }
@@ -92,7 +95,19 @@ final class LineShape {
 
     /** The line lower-cased without bullets, surrounding punctuation and repeated spaces, for cue lookups. */
     static String key(String line) {
-        String key = withoutBullet(line.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return key.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        String text = withoutBullet(line.strip());
+        int start = 0;
+        int end = text.length();
+        while (start < end && trimmed(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && trimmed(text.charAt(end - 1))) {
+            end--;
+        }
+        return BlockText.collapse(text.substring(start, end)).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean trimmed(char c) {
+        return Character.isWhitespace(c) || (c < 128 && !Character.isLetterOrDigit(c));
     }
 }

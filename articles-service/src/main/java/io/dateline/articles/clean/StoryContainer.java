@@ -153,7 +153,7 @@ final class StoryContainer {
             return false;
         }
         String text = sibling.text();
-        double links = LinkDensity.of(sibling);
+        double links = scores.linkDensity(sibling);
         if (text.length() > 80) {
             return links < 0.25;
         }
