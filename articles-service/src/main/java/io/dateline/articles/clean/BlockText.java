@@ -11,8 +11,12 @@ import org.jsoup.select.NodeVisitor;
 /** Renders elements as paragraphs: one paragraph per block, whitespace collapsed. */
 final class BlockText implements NodeVisitor {
 
+    /** A paragraph that is one link is a link to another page ("SEE ALSO: ..."), not story. */
+    private static final double ALL_LINK = 0.9;
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    private int linkDepth;
+    private int linked;
 
     static List<String> paragraphs(List<Element> roots) {
         BlockText text = new BlockText();
@@ -27,8 +31,13 @@ final class BlockText implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
             current.append(t.getWholeText());
+            if (linkDepth > 0) {
+                linked += t.text().strip().length();
+            }
         } else if (node instanceof Element e && breaks(e)) {
             flush();
+        } else if (node instanceof Element e && e.normalName().equals("a")) {
+            linkDepth++;
         }
     }
 
@@ -36,6 +45,8 @@ final class BlockText implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (node instanceof Element e && breaks(e)) {
             flush();
+        } else if (node instanceof Element e && e.normalName().equals("a")) {
+            linkDepth--;
         }
     }
 
@@ -45,8 +56,10 @@ final class BlockText implements NodeVisitor {
 
     private void flush() {
         String paragraph = collapse(current);
+        boolean allLink = linked >= ALL_LINK * paragraph.length() && LineShape.words(paragraph) >= 3;
         current.setLength(0);
-        if (!paragraph.isEmpty()) {
+        linked = 0;
+        if (!paragraph.isEmpty() && !allLink) {
             paragraphs.add(paragraph);
         }
     }

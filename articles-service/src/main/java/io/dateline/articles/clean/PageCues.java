@@ -10,7 +10,9 @@ final class PageCues {
     private static final CueFile CUES = CueFile.load("page-text-cues.txt");
     private static final Set<String> MENU = new HashSet<>(CUES.section("menu"));
     private static final List<String> COMMENTS = CUES.section("comments");
-    private static final Set<String> LISTS = new HashSet<>(CUES.section("lists"));
+    private static final List<String> LISTS = CUES.section("lists");
+    /** A list heading is a few words: "Most read", "Most popular diets". */
+    private static final int HEADING = 5;
     private static final List<String> PREFIXES = CUES.section("prefixes");
     private static final List<String> CONTAINS = CUES.section("contains");
     /** Lines longer than this are prose, whatever cue they start with. */
@@ -29,7 +31,11 @@ final class PageCues {
     }
 
     static boolean listHeading(String line) {
-        return LISTS.contains(LineShape.key(line));
+        if (LineShape.words(line) > HEADING || LineShape.endsSentence(line)) {
+            return false;
+        }
+        String key = LineShape.key(line);
+        return LISTS.stream().anyMatch(cue -> key.equals(cue) || key.startsWith(cue + " "));
     }
 
     /** Caption, credit, link or ad line. */

@@ -85,6 +85,17 @@ class HtmlPageTest {
     }
 
     @Test
+    void linksToOtherStoriesInsideTheBodyGo() {
+        String article = "<article><div class=\"article-body\"><p>" + P1 + "</p>"
+                + "<p><strong><a href=\"/other\">HARBOUR TOWNS VOTE ON NEW FERRY FARES</a></strong></p>"
+                + "<p>" + P2 + "</p><p>Advert</p><p>" + P3 + "</p>"
+                + "<p>This slideshow requires JavaScript.</p></div></article>";
+        CleanedPage page = HtmlPage.extract(page("", article), null);
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void aPageWithoutAStorySaysWhy() {
         CleanedPage empty = HtmlPage.extract("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", null);
         CleanedPage blank = HtmlPage.extract("  ", null);
