@@ -3,6 +3,7 @@ package io.dateline.articles.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The authors named in a byline: "By Jane Doe and John Roe", "Par Marie Dupont, AFP". */
@@ -17,6 +18,9 @@ final class Byline {
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:(?:van|von|de|da|del|der|di|la|le|bin|al|ibn)\\s+)*\\p{Lu}[\\p{L}.'’\\-]*){1,3}");
 
+    private static final Pattern SIGNED = Pattern.compile("^(\\p{Lu}[^,|]{2,40}?)\\s*(?:,|\\|)\\s*([^,|]{2,40})$");
+    private static final Pattern DOMAIN = Pattern.compile("\\w\\.\\p{Alpha}{2,7}$");
+
     private Byline() {
     }
 
@@ -28,7 +32,7 @@ final class Byline {
         }
         String rest = afterBy(text);
         if (rest == null) {
-            return List.of();
+            return signed(text);
         }
         rest = TAIL.matcher(rest).replaceFirst("");
         List<String> authors = new ArrayList<>();
@@ -58,6 +62,19 @@ final class Byline {
         }
         String result = Dateline.titleCase(name.toString());
         return result.endsWith(".") && !result.matches(".*\\b\\p{Lu}\\.$") ? result.substring(0, result.length() - 1) : result;
+    }
+
+    /** "Jane Doe, Reuters", "Jane Doe, Example.com", "Jane Doe | Staff Writer": a name signed with an outlet or role. */
+    private static List<String> signed(String text) {
+        Matcher m = SIGNED.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String outlet = m.group(2);
+        boolean outletLike = Dateline.isAgency(outlet) || DOMAIN.matcher(outlet).find()
+                || java.util.Arrays.stream(outlet.split("\\s+")).anyMatch(w -> NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)));
+        String name = nameOnly(m.group(1));
+        return outletLike && NAME.matcher(name).matches() ? List.of(name) : List.of();
     }
 
     static boolean opensWithBy(String text) {

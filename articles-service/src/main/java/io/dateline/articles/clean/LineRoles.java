@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 final class LineRoles {
 
+    private static final int FOOTER_LABEL = 3;
+
     private final List<String> lines;
     private final LineRole[] roles;
     private final String givenTitle;
@@ -115,19 +117,23 @@ final class LineRoles {
             } else if (titleIndex() < 0 && givenTitle == null && LineShape.headlineShaped(line)
                     && LineShape.words(line) >= 3) {
                 roles[i] = LineRole.TITLE;
-            } else if (LineShape.words(line) < 8) {
-                roles[i] = LineRole.CHROME;
+            } else if (LineShape.words(line) < 8 && !(LineShape.endsSentence(line) && LineShape.words(line) >= 5)) {
+                roles[i] = LineRole.CHROME; // a short sentence may be a standfirst; other short lines are labels
             }
         }
     }
 
     private void markBody(int first, int last) {
+        int titleCased = 0;
+        for (int i = first; i <= last; i++) {
+            titleCased += roles[i] == LineRole.STORY && insertedHeadline(lines.get(i)) ? 1 : 0;
+        }
         for (int i = first; i <= last; i++) {
             if (roles[i] != LineRole.STORY) {
                 continue;
             }
             String line = lines.get(i);
-            if (sameAsTitle(line) || insertedHeadline(line)) {
+            if (sameAsTitle(line) || (titleCased == 1 && insertedHeadline(line))) {
                 roles[i] = LineRole.CHROME;
             } else if (!LineShape.prose(line)) {
                 markMetadata(i);
@@ -135,10 +141,12 @@ final class LineRoles {
         }
     }
 
-    /** After the story: lines that are not sentences are page furniture. */
+    /** After the story: short labels ("Tags", "Share") are page furniture; tables and lists may be story. */
     private void markFooter(int last) {
         for (int i = last + 1; i < lines.size(); i++) {
-            if (roles[i] == LineRole.STORY && !markMetadata(i) && !LineShape.endsSentence(lines.get(i))) {
+            String line = lines.get(i);
+            if (roles[i] == LineRole.STORY && !markMetadata(i) && !LineShape.endsSentence(line)
+                    && LineShape.words(line) <= FOOTER_LABEL) {
                 roles[i] = LineRole.CHROME;
             }
         }
@@ -156,9 +164,13 @@ final class LineRoles {
         return true;
     }
 
-    /** A link to another story set inside this one: a long Title Case headline between paragraphs. */
+    /**
+     * A link to another story set inside this one: a long Title Case headline between paragraphs.
+     * Only a lone one: several are the page's style of sub-headings.
+     */
     private static boolean insertedHeadline(String line) {
-        return LineShape.headlineShaped(line) && LineShape.words(line) >= 5 && LineShape.capitalShare(line) >= 0.75;
+        return LineShape.headlineShaped(line) && LineShape.words(line) >= 5 && LineShape.capitalShare(line) >= 0.75
+                && !LineShape.quoted(line);
     }
 
     private boolean sameAsTitle(String line) {

@@ -24,17 +24,31 @@ final class LineShape {
         return BULLET.matcher(line).replaceFirst("");
     }
 
+    /** Words, where two Chinese or Japanese characters count as one (those scripts do not space words). */
     static int words(String line) {
         int count = 0;
+        int ideographic = 0;
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            char c = line.charAt(i);
+            if (unspaced(c)) {
+                ideographic++;
+                inWord = false;
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 count++;
             }
             inWord = letter;
         }
-        return count;
+        return count + (ideographic + 1) / 2;
+    }
+
+    private static boolean unspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     static boolean endsSentence(String line) {
@@ -45,6 +59,11 @@ final class LineShape {
     static boolean prose(String line) {
         int words = words(line);
         return words >= 20 || (words >= 8 && endsSentence(line));
+    }
+
+    /** A line opening with a quotation mark: a pull quote, not a link. */
+    static boolean quoted(String line) {
+        return !line.isEmpty() && "\"“„«‘'".indexOf(line.charAt(0)) >= 0;
     }
 
     /** A headline or sub-heading: short and without a sentence's final stop. */

@@ -15,6 +15,7 @@ final class PageCues {
     private static final int HEADING = 5;
     private static final List<String> PREFIXES = CUES.section("prefixes");
     private static final List<String> CONTAINS = CUES.section("contains");
+    private static final List<String> CAPTIONS = CUES.section("captions");
     /** Lines longer than this are prose, whatever cue they start with. */
     private static final int SHORT = 30;
 
@@ -40,10 +41,13 @@ final class PageCues {
 
     /** Caption, credit, link or ad line. */
     static boolean chromeLine(String line) {
+        String lower = LineShape.withoutBullet(line.strip()).toLowerCase(java.util.Locale.ROOT);
+        if (CAPTIONS.stream().anyMatch(lower::startsWith)) {
+            return true;
+        }
         if (LineShape.words(line) > SHORT) {
             return false;
         }
-        String lower = LineShape.withoutBullet(line.strip()).toLowerCase(java.util.Locale.ROOT);
         return PREFIXES.stream().anyMatch(lower::startsWith) || CONTAINS.stream().anyMatch(lower::contains);
     }
 }

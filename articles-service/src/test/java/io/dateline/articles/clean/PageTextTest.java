@@ -122,6 +122,51 @@ class PageTextTest {
     }
 
     @Test
+    void aLoneTitleCaseLineIsALinkButASeriesIsThePagesSubheadings() {
+        CleanedPage lone = PageText.clean(page("Ferry pier closes", P1, "Harbour Towns Vote On New Ferry Fares Today", P2, P3));
+        CleanedPage series = PageText.clean(page("Ferry pier closes", P1, "The Pier Was Older Than The Town Hall", P2,
+                "Buses Will Run Until The Bridge Opens", P3));
+
+        assertThat(lone.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(series.paragraphs()).hasSize(5);
+    }
+
+    @Test
+    void tablesAndListsAtTheEndOfTheStoryStay() {
+        CleanedPage page = PageText.clean(page("Ferry timetable changes", P1, P2, "Ferry times from Monday",
+                "07:15 Eastport – Northside", "08:40 Eastport – Northside", "Share"));
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2, "Ferry times from Monday",
+                "07:15 Eastport – Northside", "08:40 Eastport – Northside");
+    }
+
+    @Test
+    void agencyPhotoCaptionsGo() {
+        CleanedPage page = PageText.clean(page("Ferry pier closes", P1,
+                "FILE - In this March 3, 2021 file photo, passengers queue for the ferry at the old pier in Eastport, "
+                + "a town on the northern coast, during the morning rush hour.", P2));
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2);
+        assertThat(page.datelinePlace()).isNull();
+    }
+
+    @Test
+    void signedBylineWithoutBy() {
+        CleanedPage page = PageText.clean(page("Jane Doe, Eastport-News.example", P1, P2));
+
+        assertThat(page.authors()).containsExactly("Jane Doe");
+        assertThat(page.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void unspacedScriptsCountAsProse() {
+        String japanese = "港の古い桟橋は火曜日に閉鎖されることが市議会で決まりました。";
+        CleanedPage page = PageText.clean(page("桟橋が閉鎖へ", japanese, P1));
+
+        assertThat(page.paragraphs()).containsExactly(japanese, P1);
+    }
+
+    @Test
     void anEmptyResultSaysWhy() {
         CleanedPage blank = PageText.clean("  \n \n");
         CleanedPage chromeOnly = PageText.clean(page("• Live", "• facebook", "Leave a Reply"));
