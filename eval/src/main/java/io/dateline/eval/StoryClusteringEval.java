@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 final class StoryClusteringEval implements Evaluation {
 
-    static final double[] SWEEP = {0.11, 0.13, 0.15, 0.17, 0.19};
+    static final double[] SWEEP = {0.10, 0.12, 0.14, 0.16, 0.18};
     static final double[] BASELINE_SWEEP = {0.15, 0.2, 0.25, 0.3, 0.35};
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +26,8 @@ public final class ArticleTerms {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['’\\-]\\p{L}+)*");
     private static final Set<String> STOPWORDS = readWords("stopwords.txt");
+    private static final int STEM_CACHE_SIZE = 100_000;
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
     private final double titleWeight;
     private final double phraseWeight;
@@ -103,8 +106,13 @@ public final class ArticleTerms {
     }
 
     private static String stem(String word) {
-        String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-        return new PorterStemmer().stem(bare);
+        if (STEMS.size() > STEM_CACHE_SIZE) {
+            STEMS.clear();
+        }
+        return STEMS.computeIfAbsent(word, w -> {
+            String bare = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+            return new PorterStemmer().stem(bare);
+        });
     }
 
     private record Word(String text, int start, int end) {

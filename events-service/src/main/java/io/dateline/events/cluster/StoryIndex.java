@@ -59,7 +59,7 @@ public final class StoryIndex {
 
     private TermVector weigh(Map<String, Double> counts) {
         Map<String, Double> raw = new HashMap<>();
-        counts.forEach((t, c) -> raw.put(t, (1 + Math.log(c)) * frequencies.idf(t)));
+        counts.forEach((t, c) -> raw.put(t, (1 + Math.log(c)) * Math.pow(frequencies.idf(t), settings.idfPower())));
         return TermVector.of(raw, settings.articleTerms());
     }
 

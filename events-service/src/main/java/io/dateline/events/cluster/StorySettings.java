@@ -17,18 +17,20 @@ package io.dateline.events.cluster;
  * @param titleWeight    weight of a title word against a body word
  * @param phraseWeight   weight of a capitalised phrase against a word
  * @param entityWeight   weight of an annotated entity mention against a word
+ * @param idfPower       exponent of the inverse document frequency; above 1 it favours the rare, specific
+ *                       terms (names, places) that tell one happening from another of the same kind
  */
 public record StorySettings(double threshold, double linkMix, double decayDays, double decayFloor,
                             int windowDays, int articleTerms, int centroidTerms, int queryTerms,
                             int postingsCap, int maxCandidates, int maxMembers,
-                            double titleWeight, double phraseWeight, double entityWeight) {
+                            double titleWeight, double phraseWeight, double entityWeight, double idfPower) {
 
     public static StorySettings standard() {
-        return new StorySettings(0.15, 0.5, 30, 0.5, 365, 100, 300, 30, 64, 40, 32, 2.0, 1.0, 1.0);
+        return new StorySettings(0.14, 0.5, 30, 0.5, 365, 100, 300, 30, 64, 40, 32, 2.0, 1.0, 1.0, 1.5);
     }
 
     public StorySettings withThreshold(double t) {
         return new StorySettings(t, linkMix, decayDays, decayFloor, windowDays, articleTerms, centroidTerms,
-                queryTerms, postingsCap, maxCandidates, maxMembers, titleWeight, phraseWeight, entityWeight);
+                queryTerms, postingsCap, maxCandidates, maxMembers, titleWeight, phraseWeight, entityWeight, idfPower);
     }
 }
