@@ -14,15 +14,24 @@ import java.util.Set;
 final class EntityAnnotator implements Annotator {
 
     private final GazetteerMentions gazetteer;
+    private final NameMentions names;
+    private final PersonCoreference coreference;
 
-    EntityAnnotator(GazetteerMentions gazetteer) {
+    EntityAnnotator(GazetteerMentions gazetteer, NameMentions names, PersonCoreference coreference) {
         this.gazetteer = gazetteer;
+        this.names = names;
+        this.coreference = coreference;
     }
 
     @Override
     public Document annotate(Document document) {
-        List<Candidate> candidates = gazetteer.find(document.text(), document.sentences());
-        return document.withEntities(group(document.text(), candidates));
+        String text = document.text();
+        String lower = Roles.lowerSameLength(text);
+        List<Candidate> candidates = new ArrayList<>(gazetteer.find(text, document.sentences()));
+        candidates.addAll(names.find(text, lower, document.sentences(), candidates));
+        candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        candidates = coreference.resolve(lower, document.sentences(), candidates);
+        return document.withEntities(group(text, candidates));
     }
 
     static List<Entity> group(String text, List<Candidate> candidates) {

@@ -36,12 +36,15 @@ public final class Pipeline {
         Abbreviations abbreviations = new Abbreviations();
         Morphology morphology = new Morphology();
         Gazetteer gazetteer = new Gazetteer();
+        Roles roles = new Roles();
+        NameCues cues = new NameCues();
         return new Pipeline(List.of(
                 new SentenceAnnotator(abbreviations),
                 new TokenAnnotator(abbreviations),
                 new PosAnnotator(new PennTags(morphology)),
                 new LemmaAnnotator(morphology),
-                new EntityAnnotator(new GazetteerMentions(gazetteer)),
+                new EntityAnnotator(new GazetteerMentions(gazetteer), new NameMentions(roles, cues),
+                        new PersonCoreference(roles)),
                 TimeAnnotator.none()));
     }
 
