@@ -19,7 +19,7 @@ public final class Eval {
 
     /** Every evaluation, in the order printed. */
     static List<Evaluation> all() {
-        return List.of(new StoryClusteringEval(), new DuplicateEval());
+        return List.of(new PloverActorCountries(), new StoryClusteringEval(), new DuplicateEval());
     }
 
     public static void main(String[] args) throws Exception {
