@@ -30,6 +30,21 @@ public final class Story {
         this.id = id;
     }
 
+    /**
+     * A story as it was stored: its kept members (oldest first), its centroid's raw term sums and how many
+     * articles it has had. The title is recomputed from the members.
+     */
+    public static Story restore(String id, List<Member> members, Map<String, Double> centroid, int size,
+                                StorySettings settings) {
+        Story story = new Story(id);
+        members.forEach(m -> story.add(m, settings));
+        story.centroid = new HashMap<>(centroid);
+        story.centroidVector = TermVector.of(centroid, settings.centroidTerms());
+        story.size = size;
+        story.title = story.mostCentral().title();
+        return story;
+    }
+
     void add(Member member, StorySettings settings) {
         members.addLast(member);
         if (members.size() > settings.maxMembers()) {
@@ -95,8 +110,9 @@ public final class Story {
         return size;
     }
 
-    public TermVector centroid() {
-        return centroidVector;
+    /** The centroid's raw term sums (what {@link #restore} takes back). */
+    public Map<String, Double> centroidSums() {
+        return Map.copyOf(centroid);
     }
 
     public List<Member> members() {
