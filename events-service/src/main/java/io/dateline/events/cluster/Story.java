@@ -41,7 +41,7 @@ public final class Story {
         story.centroid = new HashMap<>(centroid);
         story.centroidVector = TermVector.of(centroid, settings.centroidTerms());
         story.size = size;
-        story.title = story.mostCentral().title();
+        story.title = HeadlineQuality.clean(story.mostCentral().title());
         return story;
     }
 
@@ -58,7 +58,7 @@ public final class Story {
         firstSeen = firstSeen == null || member.publishedAt().isBefore(firstSeen) ? member.publishedAt() : firstSeen;
         lastSeen = lastSeen == null || member.publishedAt().isAfter(lastSeen) ? member.publishedAt() : lastSeen;
         size++;
-        title = mostCentral().title();
+        title = HeadlineQuality.clean(mostCentral().title());
     }
 
     /** Score of an article vector against this story, before the time decay. */
@@ -80,7 +80,7 @@ public final class Story {
         Member best = members.getFirst();
         double bestScore = -1;
         for (Member m : members) {
-            double score = m.title().isBlank() ? -0.5 : m.vector().dot(centroidVector);
+            double score = (m.vector().dot(centroidVector) + 0.01) * HeadlineQuality.weight(m.title());
             if (score > bestScore) {
                 best = m;
                 bestScore = score;

@@ -1,0 +1,44 @@
+package io.dateline.events.cluster;
+
+import java.util.regex.Pattern;
+
+/**
+ * Judges and tidies article headlines for use as a story title: site names appended after a bar or dash
+ * are cut, and cut-off or very short headlines are preferred less.
+ */
+final class HeadlineQuality {
+
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+((?:\\p{Lu}[\\p{L}.&']*|and|of|the)"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}.&']*|and|of|the)){0,4})\\s*$");
+    private static final Pattern BAR_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]*$");
+
+    private HeadlineQuality() {
+    }
+
+    static String clean(String headline) {
+        String h = headline.strip();
+        String before;
+        do {
+            before = h;
+            h = BAR_SUFFIX.matcher(h).replaceFirst("");
+            h = SITE_SUFFIX.matcher(h).replaceFirst("");
+        } while (!h.equals(before) && !h.isEmpty());
+        return h.isEmpty() ? headline.strip() : h;
+    }
+
+    /** 1 for a full headline; less for one cut off with an ellipsis or of fewer than four words. */
+    static double weight(String headline) {
+        String h = clean(headline);
+        if (h.isBlank()) {
+            return 0;
+        }
+        double w = 1;
+        if (h.endsWith("...") || h.endsWith("…")) {
+            w *= 0.5;
+        }
+        if (h.split("\\s+").length < 4) {
+            w *= 0.5;
+        }
+        return w;
+    }
+}
