@@ -59,6 +59,7 @@ final class StoryClusteringEval implements Evaluation {
         figures.put("cluster.stories", (double) labels.stream().distinct().count());
         figures.put("cluster.goldStories", (double) gold.stream().distinct().count());
         figures.put("cluster.termsOnlyF1", BCubed.of(cluster(plain, standard, background), gold).f1());
+        figures.put("cluster.exhaustiveF1", BCubed.of(cluster(annotated, exhaustive(standard), background), gold).f1());
         figures.put("cluster.coldStartF1", BCubed.of(cluster(annotated, standard, List.of()), gold).f1());
         for (double t : SWEEP) {
             figures.put(String.format(Locale.ROOT, "cluster.f1AtThreshold%.2f", t),
@@ -77,6 +78,13 @@ final class StoryClusteringEval implements Evaluation {
         StoryIndex index = new StoryIndex(settings, new DocumentFrequencies());
         background.forEach(index::learnFrequencies);
         return articles.stream().map(a -> index.assign(a).storyId()).toList();
+    }
+
+    /** The same clustering comparing every article with every story in the window (no index caps). */
+    static StorySettings exhaustive(StorySettings s) {
+        return new StorySettings(s.threshold(), s.linkMix(), s.decayDays(), s.decayFloor(), s.windowDays(),
+                s.articleTerms(), s.centroidTerms(), s.articleTerms(), Integer.MAX_VALUE, Integer.MAX_VALUE,
+                s.maxMembers(), s.titleWeight(), s.phraseWeight(), s.entityWeight(), s.idfPower());
     }
 
     static ArticleForClustering plain(NewsClusterSet.Item item) {
