@@ -15,15 +15,20 @@ final class HeadlineQuality {
     private HeadlineQuality() {
     }
 
+    /** The headline without appended site names, unless that would leave fewer than four words. */
     static String clean(String headline) {
         String h = headline.strip();
-        String before;
-        do {
-            before = h;
-            h = BAR_SUFFIX.matcher(h).replaceFirst("");
-            h = SITE_SUFFIX.matcher(h).replaceFirst("");
-        } while (!h.equals(before) && !h.isEmpty());
-        return h.isEmpty() ? headline.strip() : h;
+        while (true) {
+            String cut = SITE_SUFFIX.matcher(BAR_SUFFIX.matcher(h).replaceFirst("")).replaceFirst("");
+            if (cut.equals(h) || words(cut) < 4) {
+                return h;
+            }
+            h = cut;
+        }
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /** 1 for a full headline; less for one cut off with an ellipsis or of fewer than four words. */
@@ -36,7 +41,7 @@ final class HeadlineQuality {
         if (h.endsWith("...") || h.endsWith("…")) {
             w *= 0.5;
         }
-        if (h.split("\\s+").length < 4) {
+        if (words(h) < 4) {
             w *= 0.5;
         }
         return w;

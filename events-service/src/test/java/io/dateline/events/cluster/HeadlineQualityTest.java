@@ -14,6 +14,11 @@ class HeadlineQualityTest {
     }
 
     @Test
+    void aCutThatWouldLeaveAStubIsNotMade() {
+        assertThat(HeadlineQuality.clean("Korvala Ferry - What Happens Next")).isEqualTo("Korvala Ferry - What Happens Next");
+    }
+
+    @Test
     void aDashInsideTheHeadlineStays() {
         assertThat(HeadlineQuality.clean("Korvala ferry - what we know so far")).isEqualTo("Korvala ferry - what we know so far");
     }
