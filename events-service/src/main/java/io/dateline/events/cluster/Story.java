@@ -61,6 +61,22 @@ public final class Story {
         title = HeadlineQuality.clean(mostCentral().title());
     }
 
+    /** Takes a member back out (a deleted article); false when it is not among the kept members. */
+    boolean remove(String articleId, StorySettings settings) {
+        Member member = members.stream().filter(m -> m.articleId().equals(articleId)).findFirst().orElse(null);
+        if (member == null) {
+            return false;
+        }
+        members.remove(member);
+        member.vector().weights().forEach((t, w) -> centroid.computeIfPresent(t, (k, v) -> v - w > 1e-12 ? v - w : null));
+        centroidVector = TermVector.of(centroid, settings.centroidTerms());
+        size--;
+        if (!members.isEmpty()) {
+            title = HeadlineQuality.clean(mostCentral().title());
+        }
+        return true;
+    }
+
     /** Score of an article vector against this story, before the time decay. */
     double similarity(TermVector article, double linkMix) {
         double closest = 0;

@@ -75,6 +75,21 @@ public final class StoryIndex {
         return new StoryAssignment(story.id(), isNew, story.title());
     }
 
+    /**
+     * Takes a deleted (or, before it is assigned again, an updated) article out of its story; a story left
+     * without members is dropped. Answers false when the article is no longer among the story's kept members.
+     */
+    public boolean withdraw(String storyId, String articleId) {
+        Story story = stories.get(storyId);
+        if (story == null || !story.remove(articleId, settings)) {
+            return false;
+        }
+        if (story.members().isEmpty()) {
+            stories.remove(storyId);
+        }
+        return true;
+    }
+
     /** Every 1024 articles, forgets stories that can no longer be candidates; postings skip them. */
     private void retireQuietStories(Instant at) {
         latest = at.isAfter(latest) ? at : latest;

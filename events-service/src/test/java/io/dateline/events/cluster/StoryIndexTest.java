@@ -69,6 +69,19 @@ class StoryIndexTest {
     }
 
     @Test
+    void aWithdrawnArticleLeavesItsStory() {
+        StoryIndex index = new StoryIndex();
+        StoryAssignment first = index.assign(FERRY_1);
+        index.assign(FERRY_2);
+
+        assertThat(index.withdraw(first.storyId(), "a2")).isTrue();
+        assertThat(index.story(first.storyId()).size()).isEqualTo(1);
+        assertThat(index.story(first.storyId()).title()).isEqualTo(FERRY_1.title());
+        assertThat(index.withdraw(first.storyId(), "a1")).isTrue();
+        assertThat(index.story(first.storyId())).isNull();
+    }
+
+    @Test
     void theSameKindOfTextYearsLaterIsANewStory() {
         StoryIndex index = new StoryIndex();
         StoryAssignment first = index.assign(FERRY_1);
