@@ -3,6 +3,7 @@ package io.dateline.articles.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Indirect quotes in sentences that hold no quotation: "X said (that) ...", "X told reporters
@@ -11,6 +12,10 @@ import java.util.Locale;
 final class ReportedSpeech {
 
     private static final int MIN_CLAUSE_TOKENS = 3;
+    /** Words of a time phrase between the verb and what was said ("said on Monday the ..."). */
+    private static final Set<String> WHEN_WORDS = Set.of("on", "late", "early", "earlier", "later", "last", "this",
+            "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week");
 
     private final SpeakerFinder speakers;
     private final NameCues cues;
@@ -108,7 +113,7 @@ final class ReportedSpeech {
             }
         }
         int i = verb + 1;
-        while (i < end && (tokens.get(i).pos().equals("RP") || tokens.get(i).text().equals("on"))) {
+        while (i < end && (tokens.get(i).pos().equals("RP") || WHEN_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)))) {
             i++;
         }
         return i;
