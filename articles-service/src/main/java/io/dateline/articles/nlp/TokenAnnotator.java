@@ -31,12 +31,12 @@ final class TokenAnnotator implements Annotator {
     }
 
     List<Token> tokensOf(String text, int start, int end) {
-        Span[] spans = tokenizer.get().tokenizePos(text.substring(start, end));
-        List<int[]> merged = new ArrayList<>(spans.length + 4);
-        for (int i = 0; i < spans.length; i++) {
-            int s = start + spans[i].getStart();
-            int e = start + spans[i].getEnd();
-            if (i + 1 < spans.length && keepsPeriod(text, s, e, start + spans[i + 1].getStart(), start + spans[i + 1].getEnd())) {
+        List<int[]> spans = modelTokens(text, start, end);
+        List<int[]> merged = new ArrayList<>(spans.size() + 4);
+        for (int i = 0; i < spans.size(); i++) {
+            int s = spans.get(i)[0];
+            int e = spans.get(i)[1];
+            if (i + 1 < spans.size() && keepsPeriod(text, s, e, spans.get(i + 1)[0], spans.get(i + 1)[1])) {
                 e++;
                 i++;
             }
@@ -52,6 +52,38 @@ final class TokenAnnotator implements Annotator {
             tokens.add(new Token(span[0], span[1], text.substring(span[0], span[1]), null, null));
         }
         return tokens;
+    }
+
+    /**
+     * The model's tokens. It was trained without its alphanumeric shortcut, so it would weigh a
+     * split between every two letters; a word of letters and digits alone is taken whole instead,
+     * and only the other words go to the model.
+     */
+    private List<int[]> modelTokens(String text, int start, int end) {
+        List<int[]> spans = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            boolean plain = true;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                plain &= Character.isLetterOrDigit(text.charAt(i));
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            if (plain) {
+                spans.add(new int[] {wordStart, i});
+            } else {
+                for (Span s : tokenizer.get().tokenizePos(text.substring(wordStart, i))) {
+                    spans.add(new int[] {wordStart + s.getStart(), wordStart + s.getEnd()});
+                }
+            }
+        }
+        return spans;
     }
 
     private boolean keepsPeriod(String text, int start, int end, int nextStart, int nextEnd) {
