@@ -58,15 +58,20 @@ final class NameMentions {
         }
         if (hasOrganisationWord(tokens, run)) {
             if (run[1] > run[0]) {
-                out.add(organisation(text, tokens, run, affiliationBefore(tokens, covered, i)));
+                Candidate organisation = organisation(text, tokens, run, affiliationBefore(tokens, covered, i));
+                out.add(organisation);
+                for (int k = run[0]; k <= run[1]; k++) {
+                    covered[k] = organisation;
+                }
             }
             return run[1];
         }
         Apposition apposition = apposition(lower, tokens, covered, run[1] + 1);
-        if (apposition != null) {
-            out.add(person(text, tokens, run, apposition.role(), apposition.affiliation()));
+        if (apposition != null && personPart(tokens, run) != null) {
+            out.add(person(text, tokens, personPart(tokens, run), apposition.role(), apposition.affiliation()));
         } else if (run[1] > run[0] && !containsConnector(tokens, run, "of", "for", "and")
-                && (cues.isGivenName(tokens.get(run[0]).text()) || nextIsSpeechVerb(tokens, run[1]))) {
+                && (cues.isGivenName(tokens.get(run[0]).text()) || nextIsSpeechVerb(tokens, run[1])
+                    || (run[0] > 0 && cues.isSpeechVerb(tokens.get(run[0] - 1).text().toLowerCase())))) {
             out.add(person(text, tokens, run, null, null));
         }
         return run[1];
