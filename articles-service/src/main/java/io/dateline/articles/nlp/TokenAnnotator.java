@@ -7,8 +7,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Tokens of each sentence: OpenNLP's tokenizer model, then the repairs it lacks. A known
- * abbreviation or an initial keeps its period ("Gen.", "p.m.", "F."), and a possessive "'s"
- * (or a bare "'" after a plural) becomes its own token ("NATO" "'s").
+ * abbreviation or an initial keeps its period ("Gen.", "p.m.", "F."), a possessive "'s" (or a
+ * bare "'" after a plural) becomes its own token ("NATO" "'s"), and so does a clitic ("n't", "'re").
  */
 final class TokenAnnotator implements Annotator {
 
@@ -99,8 +99,19 @@ final class TokenAnnotator implements Annotator {
         return abbreviations.contains(word) || word.matches("(\\p{L}\\.)+") || word.matches("\\.+");
     }
 
+    /** Clitics the model keeps attached: "doesn't" → "does" "n't", "they're" → "they" "'re". */
+    private static final String[] CLITICS = {"n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
+
     private static void splitPossessive(String text, int start, int end, List<int[]> out) {
         int length = end - start;
+        for (String clitic : CLITICS) {
+            int at = end - clitic.length();
+            if (at > start && text.regionMatches(true, at, clitic, 0, clitic.length()) && Character.isLetter(text.charAt(at - 1))) {
+                out.add(new int[] {start, at});
+                out.add(new int[] {at, end});
+                return;
+            }
+        }
         if (length > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
                 && Character.isLetterOrDigit(text.charAt(end - 3))) {
             out.add(new int[] {start, end - 2});
