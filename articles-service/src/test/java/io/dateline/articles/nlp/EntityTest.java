@@ -142,4 +142,11 @@ class EntityTest {
         List<Entity> single = entities("President Ana Velasquez toured the flooded north of Honduras.");
         assertThat(byId(single, "person:ana-velasquez").orElseThrow().country()).isEqualTo("HND");
     }
+
+    @Test
+    void aCountryNameAfterAGivenNameIsASurname() {
+        List<Entity> found = entities("Michael Jordan visited Jordan.");
+        assertThat(byId(found, "person:michael-jordan")).isPresent();
+        assertThat(mentionTexts(byId(found, "country:JOR").orElseThrow())).containsExactly("Jordan");
+    }
 }
