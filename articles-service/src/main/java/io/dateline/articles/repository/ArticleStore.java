@@ -39,8 +39,8 @@ public class ArticleStore {
     }
 
     /** An entity an article mentions, for the catalogue. */
-    public record CatalogEntity(String id, String name, String type, String country, String role, List<String> aliases,
-                                int mentions) {
+    public record CatalogEntity(String id, String name, String type, String country, String role, String affiliation,
+                                List<String> aliases, int mentions) {
     }
 
     /** What a save did. */
@@ -227,12 +227,15 @@ public class ArticleStore {
         List<Tuple> catalogue = new ArrayList<>();
         List<Tuple> links = new ArrayList<>();
         for (CatalogEntity e : entities) {
-            catalogue.add(Tuple.of(e.id(), e.name(), e.type(), e.country(), e.role(), e.aliases().toArray(String[]::new)));
+            catalogue.add(Tuple.of(e.id(), e.name(), e.type(), e.country(), e.role(), e.affiliation())
+                    .addValue(e.aliases().toArray(String[]::new)));
             links.add(Tuple.of(id, e.id(), e.mentions()));
         }
         return cleared.chain(() -> conn.preparedQuery("""
-                        insert into entity (id, name, type, country, role, aliases) values ($1, $2, $3, $4, $5, $6)
+                        insert into entity (id, name, type, country, role, affiliation, aliases)
+                        values ($1, $2, $3, $4, $5, $6, $7)
                         on conflict (id) do update set
+                            affiliation = coalesce(entity.affiliation, excluded.affiliation),
                             aliases = array(select distinct a from unnest(entity.aliases || excluded.aliases) a order by a),
                             country = coalesce(entity.country, excluded.country),
                             role = coalesce(entity.role, excluded.role)""").executeBatch(catalogue))

@@ -9,7 +9,9 @@ import java.util.UUID;
 import io.dateline.articles.clean.HtmlPage;
 import io.dateline.articles.clean.PageText;
 import io.dateline.articles.ingest.InvalidSubmission;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import io.dateline.articles.ingest.Submission;
 import io.dateline.articles.repository.ArticleStore;
 import io.dateline.articles.repository.ArticleStore.ArticleRecord;
@@ -27,6 +29,11 @@ import java.util.Locale;
 public class ArticlePreparation {
 
     private final DuplicateDetector duplicates = DuplicateDetector.standard();
+    private final ArticleUnderstanding understanding;
+
+    public ArticlePreparation(ArticleUnderstanding understanding) {
+        this.understanding = understanding;
+    }
 
     public ArticleRecord prepare(Submission s) {
         CleanedPage page = s.isHtml() ? HtmlPage.extract(s.html(), s.url()) : PageText.clean(s.text(), s.title(), s.url());
@@ -44,9 +51,11 @@ public class ArticlePreparation {
         Fingerprint fingerprint = duplicates.fingerprint(text);
         long[] bands = fingerprint.comparable()
                 ? fingerprint.bandKeys().stream().mapToLong(BandKey::hash).toArray() : new long[0];
-        return new ArticleRecord(s.url(), source, title, published, s.language(), text, page.datelinePlace(),
+        LocalDate day = (published != null ? published : OffsetDateTime.now(ZoneOffset.UTC)).toLocalDate();
+        ArticleUnderstanding.Reading reading = understanding.read(text, s.language(), day);
+        return new ArticleRecord(s.url(), source, title, published, reading.language(), text, page.datelinePlace(),
                 page.datelineAgency(), page.authors(), fingerprint.contentHash(), fingerprint.signature().toBytes(),
-                bands, List.of(), null, s.format(), s.raw(), null);
+                bands, reading.entities(), null, s.format(), s.raw(), reading.annotations());
     }
 
     /**
