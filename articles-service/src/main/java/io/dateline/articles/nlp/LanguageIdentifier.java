@@ -18,7 +18,8 @@ public final class LanguageIdentifier {
 
     /** The first characters are enough and keep the cost per article flat. */
     private static final int SAMPLE = 2000;
-    private static final double MIN_CONFIDENCE = 0.5;
+    /** The model spreads its scores over 103 languages; a clear lead over the runner-up is what counts. */
+    private static final double MIN_LEAD = 1.5;
 
     private final LanguageDetectorModel model;
     private final Map<String, String> twoLetter = new HashMap<>();
@@ -44,10 +45,12 @@ public final class LanguageIdentifier {
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         // LanguageDetectorME keeps no state between calls beyond the shared model, but is cheap to make.
-        Language best = new LanguageDetectorME(model).predictLanguage(sample);
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE && sample.length() < 200) {
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        if (ranked.length == 0) {
             return null;
         }
-        return twoLetter.getOrDefault(best.getLang(), best.getLang());
+        Language best = ranked[0];
+        boolean clear = ranked.length == 1 || best.getConfidence() >= MIN_LEAD * ranked[1].getConfidence();
+        return clear ? twoLetter.getOrDefault(best.getLang(), best.getLang()) : null;
     }
 }
