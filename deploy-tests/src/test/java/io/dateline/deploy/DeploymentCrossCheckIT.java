@@ -66,8 +66,15 @@ class DeploymentCrossCheckIT {
 
     @Test
     @Order(1)
-    void articlesServiceStartsWithItsManifestAndServes() throws Exception {
+    void articlesServiceReplicasStartTogetherWithTheirManifestAndServe() throws Exception {
+        // Two replicas migrate the same empty database at once: Flyway's advisory lock serialises them.
+        RunningService second = launch("articles-service", RunningService.freePort());
+        RUNNING.put("articles-service-2", second);
         RunningService s = startAsDeployed("articles-service");
+        awaitProbesAndCheckLog(second, Workload.of(prod, "articles-service"));
+        assertThat(second.get("/articles", Map.of("X-Service-Token", TOKEN)).statusCode()).isEqualTo(200);
+        assertThat(java.util.stream.Stream.of(s, second).filter(r -> migrated(r))).as("one replica migrates").hasSize(1);
+        second.close();
         assertThat(s.get("/articles", Map.of()).statusCode()).isEqualTo(401);
         assertThat(s.get("/articles", Map.of("X-Service-Token", TOKEN)).statusCode()).isEqualTo(200);
         assertMigratedAsItsOwner("articles");
@@ -95,15 +102,24 @@ class DeploymentCrossCheckIT {
     }
 
     private RunningService startAsDeployed(String name) throws Exception {
-        ServiceSettings settings = ServiceSettings.of(name);
+        RunningService s = launch(name, PORTS.get(name));
+        RUNNING.put(name, s);
+        awaitProbesAndCheckLog(s, Workload.of(prod, name));
+        return s;
+    }
+
+    private RunningService launch(String name, int port) throws Exception {
         Workload workload = Workload.of(prod, name);
         Map<String, String> env = workload.environment(DeploymentCrossCheckIT::secret);
         assertThat(env.get("QUARKUS_HTTP_PORT")).isEqualTo(String.valueOf(workload.containerPort("http")));
         env.replaceAll((k, v) -> onLoopback(k, v));
-        int port = PORTS.get(name);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        RunningService s = RunningService.start(settings, env, port);
-        RUNNING.put(name, s);
+        return RunningService.start(ServiceSettings.of(name), env, port);
+    }
+
+    private void awaitProbesAndCheckLog(RunningService s, Workload workload) throws Exception {
+        String name = s.name;
+        int port = s.port;
         for (String path : workload.probePaths().values()) {
             assertThat(s.awaitStatus(path, START)).as(name + " " + path + "\n" + s.output()).isEqualTo(200);
         }
@@ -112,7 +128,14 @@ class DeploymentCrossCheckIT {
         assertThat(log.lines().filter(l -> l.contains("Listening on"))).as("prod logs are JSON")
                 .allMatch(l -> l.startsWith("{") && l.contains("\"loggerName\""));
         assertThat(log).doesNotContain("Embedded PostgreSQL");
-        return s;
+    }
+
+    private static boolean migrated(RunningService replica) {
+        try {
+            return replica.output().contains("Successfully applied");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Cluster addresses as seen from this machine: the databases and services run on loopback. */
@@ -154,6 +177,13 @@ class DeploymentCrossCheckIT {
             assertThat(rs.getInt(1)).isPositive();
             assertThat(rs.getBoolean(2)).isTrue();
             assertThat(rs.getString(3)).isEqualTo(db);
+        }
+        try (Connection c = DriverManager.getConnection(url, db, db + "-password");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from (select version from flyway_schema_history"
+                     + " where version is not null group by version having count(*) > 1) twice")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("a migration applied twice").isZero();
         }
     }
 

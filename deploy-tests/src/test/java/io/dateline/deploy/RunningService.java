@@ -81,6 +81,7 @@ final class RunningService implements AutoCloseable {
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        Files.deleteIfExists(log);
     }
 
     /** A connection refused or reset, as status 0. */
