@@ -6,9 +6,9 @@
 # packages) and imported as localhost/dateline-jre:17; the service's own Dockerfile.jvm is then
 # built on it (BASE_IMAGE build argument). Needs root, buildah, podman, runc and debootstrap:
 #   apt-get install -y buildah podman runc debootstrap
-# The service is started without a database URL on purpose only for the gateway; the data-owning
-# services get DATELINE_DB_EMBEDDED-free settings pointing at nothing, so /q/health/live (which
-# needs no database) is what is called.
+# The container runs on the host network on DATELINE_CHECK_PORT (default 18080, so as not to
+# collide with a local run); a data-owning service gets a database URL that points at nothing
+# (liveness needs no database; readiness would).
 set -euo pipefail
 service="${1:-gateway}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,11 +18,10 @@ base=localhost/dateline-jre:17
 image="localhost/dateline/$service:0.1.0"
 
 case "$service" in
-  articles-service) port=8081 ;;
-  events-service) port=8082 ;;
-  gateway) port=8080 ;;
+  articles-service|events-service|gateway) ;;
   *) echo "unknown service $service" >&2; exit 2 ;;
 esac
+port="${DATELINE_CHECK_PORT:-18080}"
 
 # Containers configuration for this machine: no cgroup manager, no ulimits to set, vfs storage.
 mkdir -p "$work"
