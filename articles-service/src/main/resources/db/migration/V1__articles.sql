@@ -26,7 +26,7 @@ create table article (
     dateline_agency text,
     authors         text[]      not null default '{}',
     content_hash    varchar(64) not null,
-    minhash         integer[],
+    minhash         bytea,
     entity_ids      text[]      not null default '{}',
     duplicate_of    uuid references article (id) on delete set null,
     version         integer     not null default 1,
@@ -54,6 +54,27 @@ create table article_band (
 );
 create index article_band_key_idx on article_band (band, hash);
 create index article_band_article_idx on article_band (article_id);
+
+-- The entity catalogue: canonical entities and the articles that mention them.
+create table entity (
+    id         text primary key,
+    name       text        not null,
+    type       varchar(16) not null,
+    country    varchar(3),
+    role       text,
+    aliases    text[]      not null default '{}',
+    first_seen timestamptz not null default now()
+);
+create index entity_name_idx on entity (lower(name) text_pattern_ops);
+create index entity_type_idx on entity (type);
+
+create table article_entity (
+    article_id uuid    not null references article (id) on delete cascade,
+    entity_id  text    not null references entity (id),
+    mentions   integer not null,
+    primary key (article_id, entity_id)
+);
+create index article_entity_entity_idx on article_entity (entity_id);
 
 -- The text-understanding layers of the current version (sentences, entities, times, quotes,
 -- quantities), as served by /articles/{id}/annotations and carried by the feed.

@@ -61,6 +61,65 @@ class IngestTest extends ServiceTokenForTests {
     }
 
     @Test
+    void htmlPagesGiveTheStoryAndItsMetadataButNeverScriptsOrStyles() {
+        String html = """
+                <html><head><title>Port strike ends | Example Times</title>
+                <meta property="article:published_time" content="2021-06-02T07:30:00Z">
+                <style>.story { color: red; } body { secret-style-marker: 1 }</style>
+                <script>var trackingMarker = "never-in-text"; alert(1);</script></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+                <article><h1>Port strike ends after nine days</h1>
+                <p class="byline">By Ana Ruiz</p>
+                <p>ROTTERDAM (Example News) - Dock workers ended a nine-day strike on Wednesday after the port
+                operator agreed to raise wages by four percent, the union said.</p>
+                <p>Ships that had waited at anchor began to unload on Wednesday evening, and the operator said it
+                expected the backlog to clear within two weeks.</p>
+                <script>document.write("inline-script-marker")</script></article>
+                <footer>Copyright Example Times</footer></body></html>""";
+        given().contentType("text/html").body(html).when().post("/articles").then()
+                .statusCode(201)
+                .body("title", containsString("Port strike ends"))
+                .body("publishedAt", equalTo("2021-06-02T07:30:00Z"))
+                .body("text", containsString("Dock workers ended a nine-day strike"))
+                .body("text", containsString("backlog to clear"))
+                .body("text", not(containsString("never-in-text")))
+                .body("text", not(containsString("inline-script-marker")))
+                .body("text", not(containsString("secret-style-marker")))
+                .body("dateline.place", equalTo("Rotterdam"))
+                .body("dateline.agency", equalTo("Example News"))
+                .body("authors", hasItem("Ana Ruiz"));
+    }
+
+    @Test
+    void pageChromeIsRemovedAndEveryParagraphKept() {
+        String page = String.join("\n",
+                "Home", "World", "• Live", "• Audio Only", "News > Europe",
+                "Harbour reopens after storm " + UUID.randomUUID(),
+                "Published 3 March 2021",
+                "GDANSK -- The harbour reopened on Tuesday after a storm closed it for three days, port officials said.",
+                "Fishing boats returned to their berths in the afternoon, and ferries resumed their timetable.",
+                "Leave a Reply",
+                "Your email address will not be published. Required fields are marked *",
+                "Latest Posts",
+                "Share on facebook");
+        given().contentType("text/plain").body(page).when().post("/articles").then()
+                .statusCode(201)
+                .body("text", containsString("The harbour reopened on Tuesday"))
+                .body("text", containsString("ferries resumed their timetable"))
+                .body("text", not(containsString("Leave a Reply")))
+                .body("text", not(containsString("Audio Only")))
+                .body("text", not(containsString("email address will not be published")))
+                .body("publishedAt", startsWith("2021-03-03"));
+    }
+
+    @Test
+    void aBodyThatIsOnlyChromeIs422WithAReason() {
+        given().contentType("text/plain").body("Home\nWorld\n• Live\nLeave a Reply\nShare on facebook")
+                .when().post("/articles").then().statusCode(422)
+                .body("detail", containsString("after cleaning"));
+    }
+
+    @Test
     void aChangedPageAtAKnownUrlBecomesANewVersionAndAnUpdatedFeedEntry() {
         String url = "https://example.org/changing/" + UUID.randomUUID();
         String first = "{\"url\": \"" + url + "\", \"text\": \"Version one of the story about the harbour.\"}";

@@ -24,8 +24,23 @@ public class ArticleStore {
     /** Everything stored for one version of an article. */
     public record ArticleRecord(String url, String source, String title, OffsetDateTime publishedAt, String language,
                                 String text, String datelinePlace, String datelineAgency, List<String> authors,
-                                String contentHash, int[] minhash, long[] bands, List<String> entityIds,
+                                String contentHash, byte[] minhash, long[] bands, List<CatalogEntity> entities,
                                 UUID duplicateOf, String format, String raw, JsonObject annotations) {
+
+        /** What the search's entity filter matches: ids and lower-cased names. */
+        List<String> entityKeys() {
+            List<String> keys = new ArrayList<>();
+            for (CatalogEntity e : entities) {
+                keys.add(e.id());
+                keys.add("name:" + e.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return keys;
+        }
+    }
+
+    /** An entity an article mentions, for the catalogue. */
+    public record CatalogEntity(String id, String name, String type, String country, String role, List<String> aliases,
+                                int mentions) {
     }
 
     /** What a save did. */
@@ -36,7 +51,7 @@ public class ArticleStore {
     }
 
     /** A stored article that may be a near-duplicate of a new one. */
-    public record Candidate(UUID id, int[] minhash, UUID duplicateOf) {
+    public record Candidate(UUID id, byte[] minhash, UUID duplicateOf) {
     }
 
     private final Pool pool;
@@ -70,7 +85,7 @@ public class ArticleStore {
                 .map(rows -> {
                     List<Candidate> found = new ArrayList<>();
                     for (Row r : rows) {
-                        found.add(new Candidate(r.getUUID(0), toInts(r.getArrayOfIntegers(1)), r.getUUID(2)));
+                        found.add(new Candidate(r.getUUID(0), r.getBuffer(1) == null ? null : r.getBuffer(1).getBytes(), r.getUUID(2)));
                     }
                     return found;
                 });
@@ -183,6 +198,7 @@ public class ArticleStore {
                         values ($1, $2, $3, $4, $5)""")
                 .execute(Tuple.of(id, version, a.format(), a.raw(), a.contentHash()));
         return raw.chain(() -> bands(conn, id, a.bands()))
+                .chain(() -> entities(conn, id, a.entities()))
                 .chain(() -> annotations(conn, id, version, a.annotations()))
                 .chain(() -> feed(conn, id, kind, version));
     }
@@ -197,6 +213,28 @@ public class ArticleStore {
         }
         return conn.preparedQuery("insert into article_band (band, hash, article_id) values ($1, $2, $3)")
                 .executeBatch(batch).replaceWithVoid();
+    }
+
+    private Uni<Void> entities(SqlConnection conn, UUID id, List<CatalogEntity> entities) {
+        Uni<?> cleared = conn.preparedQuery("delete from article_entity where article_id = $1").execute(Tuple.of(id));
+        if (entities.isEmpty()) {
+            return cleared.replaceWithVoid();
+        }
+        List<Tuple> catalogue = new ArrayList<>();
+        List<Tuple> links = new ArrayList<>();
+        for (CatalogEntity e : entities) {
+            catalogue.add(Tuple.of(e.id(), e.name(), e.type(), e.country(), e.role(), e.aliases().toArray(String[]::new)));
+            links.add(Tuple.of(id, e.id(), e.mentions()));
+        }
+        return cleared.chain(() -> conn.preparedQuery("""
+                        insert into entity (id, name, type, country, role, aliases) values ($1, $2, $3, $4, $5, $6)
+                        on conflict (id) do update set
+                            aliases = array(select distinct a from unnest(entity.aliases || excluded.aliases) a order by a),
+                            country = coalesce(entity.country, excluded.country),
+                            role = coalesce(entity.role, excluded.role)""").executeBatch(catalogue))
+                .chain(() -> conn.preparedQuery("insert into article_entity (article_id, entity_id, mentions) values ($1, $2, $3)")
+                        .executeBatch(links))
+                .replaceWithVoid();
     }
 
     private Uni<Void> annotations(SqlConnection conn, UUID id, int version, JsonObject annotations) {
@@ -218,28 +256,7 @@ public class ArticleStore {
         return Tuple.tuple(List.of()).addValue(id).addValue(a.url()).addValue(a.source()).addValue(a.title())
                 .addValue(a.publishedAt()).addValue(a.language()).addValue(a.text()).addValue(a.datelinePlace())
                 .addValue(a.datelineAgency()).addValue(a.authors().toArray(String[]::new)).addValue(a.contentHash())
-                .addValue(toBoxed(a.minhash())).addValue(a.entityIds().toArray(String[]::new));
-    }
-
-    private static Integer[] toBoxed(int[] values) {
-        if (values == null) {
-            return null;
-        }
-        Integer[] boxed = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return boxed;
-    }
-
-    static int[] toInts(Integer[] values) {
-        if (values == null) {
-            return new int[0];
-        }
-        int[] out = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
+                .addValue(a.minhash() == null ? null : io.vertx.mutiny.core.buffer.Buffer.buffer(a.minhash()))
+                .addValue(a.entityKeys().toArray(String[]::new));
     }
 }

@@ -1,6 +1,10 @@
 package io.dateline.articles.service;
 
+import io.dateline.articles.clean.CleanedPage;
+import io.dateline.articles.clean.HtmlPage;
+import io.dateline.articles.clean.PageText;
 import io.dateline.articles.ingest.InvalidSubmission;
+import java.time.OffsetDateTime;
 import io.dateline.articles.ingest.Submission;
 import io.dateline.articles.repository.ArticleStore;
 import io.dateline.articles.repository.ArticleStore.ArticleRecord;
@@ -18,25 +22,22 @@ import java.util.Locale;
 public class ArticlePreparation {
 
     public ArticleRecord prepare(Submission s) {
-        if (s.isHtml()) {
-            throw new InvalidSubmission(415, "HTML pages are not accepted yet.");
+        CleanedPage page = s.isHtml() ? HtmlPage.extract(s.html(), s.url()) : PageText.clean(s.text(), s.title(), s.url());
+        if (page.isEmpty()) {
+            throw new InvalidSubmission(422, "Nothing of the article is left after cleaning: "
+                    + (page.emptyReason() == null ? "the body is empty" : page.emptyReason()) + ".");
         }
-        String text = normalise(s.text());
-        if (text.isBlank()) {
-            throw new InvalidSubmission(422, "Nothing of the article is left after cleaning: the body is empty.");
-        }
-        String source = s.source() != null ? s.source() : sourceOf(s.url());
-        return new ArticleRecord(s.url(), source, s.title(), s.publishedAt(), s.language(), text, null, null,
-                List.of(), contentHash(text), null, new long[0], List.of(), null, s.format(), s.raw(), null);
+        String text = page.text();
+        String title = s.title() != null ? s.title() : page.title();
+        OffsetDateTime published = s.publishedAt() != null ? s.publishedAt() : page.publishedAt();
+        String source = s.source() != null ? s.source() : page.source() != null ? page.source() : sourceOf(s.url());
+        return new ArticleRecord(s.url(), source, title, published, s.language(), text, page.datelinePlace(),
+                page.datelineAgency(), page.authors(), contentHash(text), null, new long[0], List.of(), null,
+                s.format(), s.raw(), null);
     }
 
     public ArticleRecord withDuplicateOf(ArticleRecord prepared, List<ArticleStore.Candidate> candidates) {
         return prepared;
-    }
-
-    static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\u00A0]+", " ")
-                .replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
     /** The publishing site from the url: "www.reuters.com" becomes "reuters.com". */

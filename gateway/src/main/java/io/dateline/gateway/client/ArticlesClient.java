@@ -66,6 +66,22 @@ public class ArticlesClient {
         return ServiceAnswer.of(SERVICE, rest.delete(id));
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(value = 64, waitingTaskQueue = 256)
+    public Uni<Passthrough> listEntities(MultivaluedMap<String, String> query) {
+        return ServiceAnswer.of(SERVICE, rest.listEntities(query));
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Bulkhead(value = 64, waitingTaskQueue = 256)
+    public Uni<Passthrough> getEntity(String id) {
+        return ServiceAnswer.of(SERVICE, rest.getEntity(id));
+    }
+
     /** Not retried: a write is the caller's to repeat (it is idempotent on their side). */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)

@@ -26,6 +26,14 @@ public interface ArticlesRestClient {
     Uni<Response> feedHead();
 
     @GET
+    @Path("/entities")
+    Uni<Response> listEntities(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/entities/{id}")
+    Uni<Response> getEntity(@PathParam("id") String id);
+
+    @GET
     @Path("/articles")
     Uni<Response> list(@RestQuery MultivaluedMap<String, String> query);
 

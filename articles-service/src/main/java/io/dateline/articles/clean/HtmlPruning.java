@@ -1,0 +1,76 @@
+package io.dateline.articles.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/** Removes what is never story text from a page body before the story is looked for. */
+final class HtmlPruning {
+
+    /** Elements whose content is code, media or controls: never text of the story. */
+    static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "video, audio, picture, img, button, input, select, textarea, option, link, meta, head, "
+            + "figure, figcaption, dialog, menu";
+    private static final Set<String> KEPT_TAGS = Set.of("html", "body", "article", "main", "a");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private HtmlPruning() {
+    }
+
+    /** Removes code, media, hidden elements and comments: always safe. */
+    static void removeNeverText(Element body) {
+        body.select(NEVER_TEXT).remove();
+        List<Element> hidden = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                hidden.add(e);
+            }
+        }
+        hidden.forEach(Element::remove);
+        removeComments(body);
+    }
+
+    private static void removeComments(Node node) {
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+            Node child = node.childNode(i);
+            if (child instanceof Comment) {
+                child.remove();
+            } else {
+                removeComments(child);
+            }
+        }
+    }
+
+    /** Removes navigation and page furniture by tag, role and class; the story is rarely in them. */
+    static void removeChrome(Element body) {
+        body.select("nav").remove();
+        int pageText = body.text().length();
+        for (Element e : body.select("aside, footer, header, form")) {
+            if (e.parent() != null && e.text().length() < pageText / 3) {
+                e.remove();
+            }
+        }
+        List<Element> chrome = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (!KEPT_TAGS.contains(e.normalName()) && (ClassCues.chromeRole(e) || ClassCues.unlikely(e))
+                    && !inside(e, "table") && !inside(e, "code")) {
+                chrome.add(e);
+            }
+        }
+        chrome.forEach(Element::remove);
+    }
+
+    private static boolean inside(Element e, String tag) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

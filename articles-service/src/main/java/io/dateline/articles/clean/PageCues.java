@@ -1,0 +1,53 @@
+package io.dateline.articles.clean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The cue lists for page text chrome ({@code clean/page-text-cues.txt}). */
+final class PageCues {
+
+    private static final CueFile CUES = CueFile.load("page-text-cues.txt");
+    private static final Set<String> MENU = new HashSet<>(CUES.section("menu"));
+    private static final List<String> COMMENTS = CUES.section("comments");
+    private static final List<String> LISTS = CUES.section("lists");
+    /** A list heading is a few words: "Most read", "Most popular diets". */
+    private static final int HEADING = 5;
+    private static final List<String> PREFIXES = CUES.section("prefixes");
+    private static final List<String> CONTAINS = CUES.section("contains");
+    private static final List<String> CAPTIONS = CUES.section("captions");
+    /** Lines longer than this are prose, whatever cue they start with. */
+    private static final int SHORT = 30;
+
+    private PageCues() {
+    }
+
+    static boolean menu(String line) {
+        return MENU.contains(LineShape.key(line));
+    }
+
+    static boolean opensComments(String line) {
+        String key = LineShape.key(line);
+        return LineShape.words(line) <= SHORT && COMMENTS.stream().anyMatch(key::startsWith);
+    }
+
+    static boolean listHeading(String line) {
+        if (LineShape.words(line) > HEADING || LineShape.endsSentence(line)) {
+            return false;
+        }
+        String key = LineShape.key(line);
+        return LISTS.stream().anyMatch(cue -> key.equals(cue) || key.startsWith(cue + " "));
+    }
+
+    /** Caption, credit, link or ad line. */
+    static boolean chromeLine(String line) {
+        String lower = LineShape.withoutBullet(line.strip()).toLowerCase(java.util.Locale.ROOT);
+        if (CAPTIONS.stream().anyMatch(lower::startsWith)) {
+            return true;
+        }
+        if (LineShape.words(line) > SHORT) {
+            return false;
+        }
+        return PREFIXES.stream().anyMatch(lower::startsWith) || CONTAINS.stream().anyMatch(lower::contains);
+    }
+}
