@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What one service really reads, taken from its own application.properties and sources:
+ * What one service really reads, taken from its own application.properties and sources
+ * (System.getenv calls, @ConfigProperty names in their environment-variable form):
  * the environment variables it resolves, the ones it cannot start without, its HTTP port.
  */
 record ServiceSettings(String name, Properties properties, Set<String> readable, Set<String> required) {
@@ -22,6 +23,7 @@ record ServiceSettings(String name, Properties properties, Set<String> readable,
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
     private static final Pattern GETENV = Pattern.compile("System\\.getenv\\(\"([A-Z][A-Z0-9_]*)\"\\)");
+    private static final Pattern INJECTED = Pattern.compile("ConfigProperty\\(\\s*name\\s*=\\s*\"([a-z0-9.\\-]+)\"");
     /** Quarkus' own runtime settings a deployment sets that the properties file leaves at their default. */
     private static final List<String> QUARKUS_RUNTIME = List.of("QUARKUS_PROFILE");
     private static final List<String> DATASOURCE = List.of("QUARKUS_DATASOURCE_REACTIVE_URL",
@@ -80,9 +82,14 @@ record ServiceSettings(String name, Properties properties, Set<String> readable,
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = GETENV.matcher(Files.readString(f));
+                String source = Files.readString(f);
+                Matcher m = GETENV.matcher(source);
                 while (m.find()) {
                     names.add(m.group(1));
+                }
+                Matcher injected = INJECTED.matcher(source);
+                while (injected.find()) {
+                    names.add(injected.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
                 }
             }
         }
