@@ -62,4 +62,18 @@ class ManifestValidatorTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.output()).contains("INVALID ServiceMonitor/m");
     }
+
+    @Test
+    void findsAFieldTheApiDoesNotKnow() {
+        String yaml = DEPLOYMENT.formatted("1", "{name: web, image: nginx, readinesProbe: {httpGet: {path: /}}}");
+        assertThat(ManifestValidator.validate(yaml).exitCode()).as("the JSON schemas let it pass").isZero();
+        assertThat(UnknownFields.in(Manifests.parse(yaml).get(0)))
+                .containsExactly("Deployment.spec.template.spec.containers[0].readinesProbe");
+    }
+
+    @Test
+    void aWellFormedDeploymentHasNoUnknownField() {
+        String yaml = DEPLOYMENT.formatted("1", "{name: web, image: nginx, readinessProbe: {httpGet: {path: /, port: 80}}}");
+        assertThat(UnknownFields.in(Manifests.parse(yaml).get(0))).isEmpty();
+    }
 }

@@ -23,6 +23,14 @@ class OverlayTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains(manifests.objects().size() + " objects, 0 invalid");
         assertThat(manifests.ofKind("Secret")).as("no Secret lives in git").isEmpty();
+        for (Map<String, Object> object : manifests.objects()) {
+            if (UnknownFields.knows(object)) {
+                assertThat(UnknownFields.in(object)).as("fields the API does not know").isEmpty();
+            } else {
+                assertThat(Tree.text(object, "apiVersion")).as("only custom resources lack a typed model")
+                        .matches("(postgresql\\.cnpg\\.io|monitoring\\.coreos\\.com)/v1");
+            }
+        }
     }
 
     @ParameterizedTest
