@@ -62,6 +62,7 @@ create table entity (
     type       varchar(16) not null,
     country    varchar(3),
     role       text,
+    affiliation text,
     aliases    text[]      not null default '{}',
     first_seen timestamptz not null default now()
 );

@@ -48,7 +48,7 @@ class ArticleResourceTest extends ServiceTokenForTests {
     void listPagesWithAnOpaqueCursorWithoutRepeats() {
         for (int i = 0; i < 5; i++) {
             given().contentType("application/json")
-                    .body(body("https://example.org/page-" + UUID.randomUUID(), "Paged article " + i))
+                    .body(body("https://example.org/page-" + UUID.randomUUID(), "Paged article number " + i + " is here."))
                     .when().post("/articles").then().statusCode(201);
         }
         Set<String> seen = new HashSet<>();

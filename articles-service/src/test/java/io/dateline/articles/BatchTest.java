@@ -18,11 +18,11 @@ class BatchTest extends ServiceTokenForTests {
     void oneResultPerLineInOrderAndABadLineFailsNothingElse() {
         String run = UUID.randomUUID().toString();
         String body = String.join("\n",
-                "{\"url\": \"https://example.org/b/" + run + "/1\", \"text\": \"First batch article.\"}",
+                "{\"url\": \"https://example.org/b/" + run + "/1\", \"text\": \"This is the first batch article.\"}",
                 "{\"url\": \"not json",
                 "{\"title\": \"no body\"}",
                 "{\"title\": \"news-please\", \"maintext\": \"Second batch article " + run + ".\", \"date_publish\": \"2022-01-02 10:00:00\"}",
-                "{\"url\": \"https://example.org/b/" + run + "/1\", \"text\": \"First batch article.\"}") + "\n";
+                "{\"url\": \"https://example.org/b/" + run + "/1\", \"text\": \"This is the first batch article.\"}") + "\n";
         String answer = given().contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/articles/batch").then()
                 .statusCode(200).contentType("application/x-ndjson").extract().asString();
         List<String> lines = answer.lines().toList();

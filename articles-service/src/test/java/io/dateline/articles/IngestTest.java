@@ -70,7 +70,7 @@ class IngestTest extends ServiceTokenForTests {
                 <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
                 <article><h1>Port strike ends after nine days</h1>
                 <p class="byline">By Ana Ruiz</p>
-                <p>ROTTERDAM (Example News) - Dock workers ended a nine-day strike on Wednesday after the port
+                <p>ROTTERDAM (Reuters) - Dock workers ended a nine-day strike on Wednesday after the port
                 operator agreed to raise wages by four percent, the union said.</p>
                 <p>Ships that had waited at anchor began to unload on Wednesday evening, and the operator said it
                 expected the backlog to clear within two weeks.</p>
@@ -86,7 +86,7 @@ class IngestTest extends ServiceTokenForTests {
                 .body("text", not(containsString("inline-script-marker")))
                 .body("text", not(containsString("secret-style-marker")))
                 .body("dateline.place", equalTo("Rotterdam"))
-                .body("dateline.agency", equalTo("Example News"))
+                .body("dateline.agency", equalTo("Reuters"))
                 .body("authors", hasItem("Ana Ruiz"));
     }
 

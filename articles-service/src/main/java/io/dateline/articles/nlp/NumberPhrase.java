@@ -12,6 +12,11 @@ record NumberPhrase(int first, int last, double value, String currency) {
     static NumberPhrase at(List<Token> tokens, int i, NumberWords words) {
         String currency = currency(tokens.get(i).text());
         int start = i;
+        String glued = tokens.get(i).text();
+        if (currency == null && glued.length() > 1 && currency(glued.substring(0, 1)) != null && digits(glued.substring(1)) != null) {
+            NumberPhrase n = scaled(tokens, new NumberPhrase(i, i, digits(glued.substring(1)), null), words);
+            return new NumberPhrase(i, n.last(), n.value(), currency(glued.substring(0, 1)));
+        }
         if (currency != null) {
             if (i + 1 >= tokens.size()) {
                 return null;

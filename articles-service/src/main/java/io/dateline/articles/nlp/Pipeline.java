@@ -43,11 +43,17 @@ public final class Pipeline {
                 new TokenAnnotator(abbreviations),
                 new PosAnnotator(new PennTags(morphology)),
                 new LemmaAnnotator(morphology),
-                new EntityAnnotator(new GazetteerMentions(gazetteer), new NameMentions(roles, cues),
+                new EntityAnnotator(new GazetteerMentions(gazetteer, cues), new NameMentions(roles, cues),
                         new PersonCoreference(roles)),
-                TimeAnnotator.none(),
+                new TimeAnnotator(times()),
                 new QuoteAnnotator(new SpeakerFinder(cues), new ReportedSpeech(new SpeakerFinder(cues), cues)),
                 new QuantityAnnotator(new NumberWords())));
+    }
+
+    /** Time expressions from the time package; without a publication date, today stands in for it. */
+    private static TimeAnnotator.Finder times() {
+        io.dateline.articles.nlp.time.TimeExpressionFinder finder = new io.dateline.articles.nlp.time.TimeExpressionFinder();
+        return (text, date) -> finder.find(text, date != null ? date : LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
     public Document process(String text, LocalDate publicationDate) {

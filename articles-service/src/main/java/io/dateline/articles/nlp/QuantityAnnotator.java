@@ -49,7 +49,7 @@ final class QuantityAnnotator implements Annotator {
         if (unit == null) {
             int head = countedNoun(tokens, n.last() + 1);
             if (head >= 0) {
-                unit = numbers.unit(tokens.get(head).lemma());
+                unit = unitOf(tokens.get(head));
                 last = head;
             } else if (n.last() + 1 < tokens.size() && tokens.get(n.last() + 1).text().equals("%")) {
                 unit = "percent";
@@ -94,18 +94,33 @@ final class QuantityAnnotator implements Annotator {
         for (int k = i; k < tokens.size() && k < i + 4; k++) {
             Token t = tokens.get(k);
             String pos = t.pos();
-            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("HYPH")
-                    || t.text().equals("-");
+            boolean modifier = pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || modelName(t.text());
             if (!modifier) {
                 break;
             }
-            if (numbers.unit(t.lemma()) != null || numbers.unit(t.text().toLowerCase(Locale.ROOT)) != null) {
+            if (unitOf(t) != null) {
                 head = k;
             } else if (head >= 0) {
                 break;
             }
         }
         return head;
+    }
+
+    /** The unit of a counted noun, also when the tagger took it for a proper noun ("Rafale Jets"). */
+    private String unitOf(Token t) {
+        String unit = numbers.unit(t.lemma());
+        if (unit != null || !t.pos().startsWith("NNP")) {
+            return unit;
+        }
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        unit = numbers.unit(lower);
+        return unit != null || !lower.endsWith("s") ? unit : numbers.unit(lower.substring(0, lower.length() - 1));
+    }
+
+    /** "F-16", "Su-35", "T-72": a model designation between the number and the noun. */
+    private static boolean modelName(String word) {
+        return word.chars().anyMatch(Character::isLetter) && word.chars().anyMatch(Character::isDigit);
     }
 
     /** "50 people were killed", "12 dead", "killing 12 civilians". */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Time expressions, normalised against the publication date. The finding itself is done by a
- * {@link Finder} given at construction (the time package's TimeExpressionFinder::find);
- * {@link #none()} adds nothing and stands in until that finder is wired in Pipeline.standard().
+ * {@link Finder} given at construction (the time package's TimeExpressionFinder in Pipeline.standard());
+ * {@link #none()} adds nothing, for pipelines that do not need times.
  */
 final class TimeAnnotator implements Annotator {
 

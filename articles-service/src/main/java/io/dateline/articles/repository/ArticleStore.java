@@ -39,8 +39,8 @@ public class ArticleStore {
     }
 
     /** An entity an article mentions, for the catalogue. */
-    public record CatalogEntity(String id, String name, String type, String country, String role, List<String> aliases,
-                                int mentions) {
+    public record CatalogEntity(String id, String name, String type, String country, String role, String affiliation,
+                                List<String> aliases, int mentions) {
     }
 
     /** What a save did. */
@@ -64,8 +64,11 @@ public class ArticleStore {
         return pool.withTransaction(conn -> a.url() != null ? saveAtUrl(conn, a) : saveWithoutUrl(conn, a));
     }
 
-    /** Articles sharing at least one LSH band with the signature, oldest first, at most {@code limit}. */
-    public Uni<List<Candidate>> candidates(long[] bands, int limit) {
+    /**
+     * Articles sharing at least one LSH band with the signature, oldest first, at most {@code limit};
+     * never the article at {@code url} itself (a new version of a page is not its own copy).
+     */
+    public Uni<List<Candidate>> candidates(long[] bands, String url, int limit) {
         if (bands.length == 0) {
             return Uni.createFrom().item(List.of());
         }
@@ -80,8 +83,9 @@ public class ArticleStore {
                         where a.id in (select b.article_id from article_band b
                                        join unnest($1::smallint[], $2::bigint[]) k(band, hash)
                                          on b.band = k.band and b.hash = k.hash)
+                          and a.url is distinct from $4
                         order by a.ingested_at, a.id limit $3""")
-                .execute(Tuple.of(bandNumbers, hashes, limit))
+                .execute(Tuple.of(bandNumbers, hashes, limit, url))
                 .map(rows -> {
                     List<Candidate> found = new ArrayList<>();
                     for (Row r : rows) {
@@ -223,12 +227,15 @@ public class ArticleStore {
         List<Tuple> catalogue = new ArrayList<>();
         List<Tuple> links = new ArrayList<>();
         for (CatalogEntity e : entities) {
-            catalogue.add(Tuple.of(e.id(), e.name(), e.type(), e.country(), e.role(), e.aliases().toArray(String[]::new)));
+            catalogue.add(Tuple.of(e.id(), e.name(), e.type(), e.country(), e.role(), e.affiliation())
+                    .addValue(e.aliases().toArray(String[]::new)));
             links.add(Tuple.of(id, e.id(), e.mentions()));
         }
         return cleared.chain(() -> conn.preparedQuery("""
-                        insert into entity (id, name, type, country, role, aliases) values ($1, $2, $3, $4, $5, $6)
+                        insert into entity (id, name, type, country, role, affiliation, aliases)
+                        values ($1, $2, $3, $4, $5, $6, $7)
                         on conflict (id) do update set
+                            affiliation = coalesce(entity.affiliation, excluded.affiliation),
                             aliases = array(select distinct a from unnest(entity.aliases || excluded.aliases) a order by a),
                             country = coalesce(entity.country, excluded.country),
                             role = coalesce(entity.role, excluded.role)""").executeBatch(catalogue))
@@ -256,7 +263,7 @@ public class ArticleStore {
         return Tuple.tuple(List.of()).addValue(id).addValue(a.url()).addValue(a.source()).addValue(a.title())
                 .addValue(a.publishedAt()).addValue(a.language()).addValue(a.text()).addValue(a.datelinePlace())
                 .addValue(a.datelineAgency()).addValue(a.authors().toArray(String[]::new)).addValue(a.contentHash())
-                .addValue(a.minhash() == null ? null : io.vertx.mutiny.core.buffer.Buffer.buffer(a.minhash()))
+                .addValue(a.minhash() == null ? null : io.vertx.core.buffer.Buffer.buffer(a.minhash()))
                 .addValue(a.entityKeys().toArray(String[]::new));
     }
 }

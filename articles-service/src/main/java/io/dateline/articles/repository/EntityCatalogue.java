@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.dateline.articles.nlp.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,19 @@ public class EntityCatalogue {
                         group by e.id order by articles desc, e.id offset $3 limit $4""")
                 .execute(Tuple.of(pattern, type, offset, limit))
                 .map(EntityCatalogue::entries);
+    }
+
+    /** Every catalogued person, for folding new spellings into known people. */
+    public Uni<List<PersonRegistry.KnownPerson>> persons() {
+        return pool.query("select id, name, role, affiliation, country from entity where type = 'PERSON'").execute()
+                .map(rows -> {
+                    List<PersonRegistry.KnownPerson> people = new ArrayList<>();
+                    for (Row r : rows) {
+                        people.add(new PersonRegistry.KnownPerson(r.getString(0), r.getString(1), r.getString(2),
+                                r.getString(3), r.getString(4)));
+                    }
+                    return people;
+                });
     }
 
     public Uni<Entry> find(String id) {

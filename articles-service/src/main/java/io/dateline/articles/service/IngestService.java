@@ -28,7 +28,7 @@ public class IngestService {
     public Uni<ArticleStore.Saved> ingest(Submission submission) {
         return Uni.createFrom().item(() -> preparation.prepare(submission))
                 .runSubscriptionOn(cpu)
-                .chain(prepared -> store.candidates(prepared.bands(), 32)
+                .chain(prepared -> store.candidates(prepared.bands(), prepared.url(), 64)
                         .map(candidates -> preparation.withDuplicateOf(prepared, candidates)))
                 .chain(store::save);
     }
