@@ -57,7 +57,11 @@ public final class Eval {
             figures.putAll(result);
         }
         if (check) {
-            List<String> failures = belowFloor(figures, Floors.read(Path.of("docs/quality.md")));
+            Map<String, Double> floors = Floors.read(Path.of("docs/quality.md"));
+            if (only != null) {
+                floors.keySet().retainAll(figures.keySet());
+            }
+            List<String> failures = belowFloor(figures, floors);
             failures.forEach(f -> System.out.println("BELOW FLOOR: " + f));
             if (!failures.isEmpty()) {
                 System.exit(1);
@@ -92,7 +96,11 @@ public final class Eval {
                     continue;
                 }
                 String id = cells[1].trim().replace("`", "");
-                String floor = cells[cells.length - 1].trim().isEmpty() ? cells[cells.length - 2].trim() : cells[cells.length - 1].trim();
+                // | `id` | what | value | floor |: the floor is the fourth cell; empty means reported, not guarded.
+                String floor = cells[4].trim();
+                if (floor.isEmpty()) {
+                    continue;
+                }
                 try {
                     floors.put(id, Double.parseDouble(floor));
                 } catch (NumberFormatException notAFloor) {
