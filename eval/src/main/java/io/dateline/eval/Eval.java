@@ -19,7 +19,7 @@ public final class Eval {
 
     /** Every evaluation, in the order printed. */
     static List<Evaluation> all() {
-        return List.of(new ExtractionEval());
+        return List.of(new ExtractionEval(), new PageTextEval());
     }
 
     public static void main(String[] args) throws Exception {

@@ -133,10 +133,10 @@ class PageTextTest {
 
     @Test
     void tablesAndListsAtTheEndOfTheStoryStay() {
-        CleanedPage page = PageText.clean(page("Ferry timetable changes", P1, P2, "Ferry times from Monday",
+        CleanedPage page = PageText.clean(page("Ferry timetable changes", P1, P2, "Ferry times from Monday:",
                 "07:15 Eastport – Northside", "08:40 Eastport – Northside", "Share"));
 
-        assertThat(page.paragraphs()).containsExactly(P1, P2, "Ferry times from Monday",
+        assertThat(page.paragraphs()).containsExactly(P1, P2, "Ferry times from Monday:",
                 "07:15 Eastport – Northside", "08:40 Eastport – Northside");
     }
 
