@@ -46,6 +46,20 @@ class PageTextTest {
     }
 
     @Test
+    void commentCountsAndSignaturesOpenTheComments() {
+        CleanedPage counted = PageText.clean(page("Ferry pier closes", P1, P2, "12 responses to “Ferry pier closes”",
+                "I took that ferry every morning for twenty years and I will miss the crew very much."));
+        CleanedPage signed = PageText.clean(page("Ferry pier closes", P1, P2,
+                "Sam Poe on March 4, 2023 at 9:12 am said:",
+                "I took that ferry every morning for twenty years and I will miss the crew very much."));
+        CleanedPage quoted = PageText.clean(page("Ferry pier closes", P1, "The mayor said:", P2));
+
+        assertThat(counted.paragraphs()).containsExactly(P1, P2);
+        assertThat(signed.paragraphs()).containsExactly(P1, P2);
+        assertThat(quoted.paragraphs()).contains(P1, P2);
+    }
+
+    @Test
     void mostReadListsGoInAnyLanguage() {
         CleanedPage french = PageText.clean(page("Ferry pier closes", P1, P2, "", "Articles les plus consultés",
                 "Un festival de musique annulé à cause de la pluie", "La mairie ouvre une nouvelle piscine"));
