@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /** Removes what is never story text from a page body before the story is looked for. */
 final class HtmlPruning {
@@ -35,15 +36,14 @@ final class HtmlPruning {
         removeComments(body);
     }
 
-    private static void removeComments(Node node) {
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-            Node child = node.childNode(i);
-            if (child instanceof Comment) {
-                child.remove();
-            } else {
-                removeComments(child);
+    private static void removeComments(Element root) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
             }
-        }
+        }, root);
+        comments.forEach(Node::remove);
     }
 
     /** Removes navigation and page furniture by tag, role and class; the story is rarely in them. */
