@@ -28,13 +28,19 @@ public final class PageText {
         List<String> story = new ArrayList<>();
         String foundTitle = null;
         OffsetDateTime published = null;
+        boolean revised = false;
         List<String> authors = List.of();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             switch (roles[i]) {
                 case STORY -> story.add(line);
                 case TITLE -> foundTitle = foundTitle == null ? line : foundTitle;
-                case PUBLISHED -> published = published == null ? PublishedLine.date(line) : published;
+                case PUBLISHED -> {
+                    if (published == null || revised && !PublishedLine.revision(line)) {
+                        published = PublishedLine.date(line);
+                        revised = PublishedLine.revision(line);
+                    }
+                }
                 case BYLINE -> authors = authors.isEmpty() ? Byline.authors(line) : authors;
                 case CHROME -> { }
             }

@@ -116,6 +116,15 @@ class PageTextTest {
     }
 
     @Test
+    void thePublicationDateWinsOverAnUpdate() {
+        CleanedPage page = PageText.clean(page("Ferry pier closes", "Updated: March 5, 2023 11:02 AM",
+                "Published: March 3, 2023 8:00 AM", P1, P2));
+
+        assertThat(page.publishedAt().toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(page.publishedAt().getHour()).isEqualTo(8);
+    }
+
+    @Test
     void withoutAPublishedLineTheStoryDatesAreNotTakenForIt() {
         CleanedPage page = PageText.clean(page("Ferry pier closes",
                 "On February 12, 2023, the council first discussed the pier, and it voted again on Tuesday.", P2));
