@@ -13,8 +13,6 @@ import java.util.Locale;
 final class LineRoles {
 
     private static final int FOOTER_LABEL = 3;
-    /** What a line that is neither prose nor a sentence costs the run of story lines holding it, in characters. */
-    private static final int OFF_STORY = 100;
 
     private final List<String> lines;
     private final LineRole[] roles;
@@ -36,7 +34,7 @@ final class LineRoles {
         int first = r.nextProse(0);
         int last = r.lastProse();
         if (first >= 0) {
-            int[] block = r.storyBlock();
+            int[] block = StoryBlock.of(lines, r.roles);
             first = block[0];
             last = block[1];
             r.markOutside(first, last);
@@ -110,52 +108,6 @@ final class LineRoles {
     }
 
     /** Before the story: the title, the date and byline lines; the rest is chrome unless it reads as a standfirst. */
-    /**
-     * The story is one run of lines: the run with the most prose in it, where a line of prose counts
-     * its length, a short sentence half of it, a line with figures (a table row, a list of dates)
-     * or one introducing a list (ending with a colon) nothing, and any other line (a headline, a label, a link) counts against. Known chrome counts
-     * nothing, so an ad line inside the story does not cut it.
-     */
-    private int[] storyBlock() {
-        int bestStart = 0;
-        int bestEnd = -1;
-        long best = Long.MIN_VALUE;
-        long sum = 0;
-        int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            long weight = weight(i);
-            sum += weight;
-            // a run of neutral lines right after the best run (table rows, ad lines) joins it
-            if (sum > best || (sum == best && weight == 0 && i == bestEnd + 1 && start == bestStart)) {
-                best = sum;
-                bestStart = start;
-                bestEnd = i;
-            }
-            if (sum < 0) {
-                sum = 0;
-                start = i + 1;
-            }
-        }
-        while (bestStart < bestEnd && !(roles[bestStart] == LineRole.STORY && LineShape.prose(lines.get(bestStart)))) {
-            bestStart++;
-        }
-        return new int[] {bestStart, bestEnd};
-    }
-
-    private long weight(int i) {
-        String line = lines.get(i);
-        if (roles[i] != LineRole.STORY) {
-            return 0;
-        }
-        if (LineShape.prose(line)) {
-            return line.length();
-        }
-        if (line.endsWith(":") || line.chars().anyMatch(Character::isDigit)) {
-            return 0;
-        }
-        return LineShape.endsSentence(line) ? line.length() / 2 : -OFF_STORY;
-    }
-
     /** Prose before the story is other stories' teasers; after it, all but short sentences is furniture. */
     private void markOutside(int first, int last) {
         for (int i = 0; i < first; i++) {
