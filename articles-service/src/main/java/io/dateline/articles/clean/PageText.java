@@ -45,8 +45,23 @@ public final class PageText {
                 case CHROME -> { }
             }
         }
+        if (story.isEmpty()) {
+            story = shortStory(lines);
+        }
         String finalTitle = blankToNull(title) != null ? title.strip() : foundTitle;
         return StoryPage.of(finalTitle, story, published, authors, source, "no story paragraphs found in the text");
+    }
+
+    /** A text too short for prose ("The pier closed today.") keeps its sentences that are no chrome. */
+    private static List<String> shortStory(List<String> lines) {
+        List<String> story = new ArrayList<>();
+        for (String line : lines) {
+            if (LineShape.endsSentence(line) && LineShape.words(line) >= 3 && !PageCues.menu(line)
+                    && !PageCues.chromeLine(line) && !PageCues.opensComments(line)) {
+                story.add(line);
+            }
+        }
+        return story;
     }
 
     /** Non-empty lines, spaces normalised (no-break and other wide spaces become plain spaces). */

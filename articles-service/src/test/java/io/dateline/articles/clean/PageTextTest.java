@@ -190,6 +190,13 @@ class PageTextTest {
     }
 
     @Test
+    void aOneSentenceBriefIsKept() {
+        CleanedPage page = PageText.clean(page("Pier closed", "The pier closed today.", "Share"));
+
+        assertThat(page.paragraphs()).containsExactly("The pier closed today.");
+    }
+
+    @Test
     void anEmptyResultSaysWhy() {
         CleanedPage blank = PageText.clean("  \n \n");
         CleanedPage chromeOnly = PageText.clean(page("• Live", "• facebook", "Leave a Reply"));
