@@ -16,10 +16,27 @@ final class HtmlPruning {
     static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, picture, img, button, input, select, textarea, option, link, meta, head, "
             + "figure, figcaption, dialog, menu";
+    private static final int MAX_DEPTH = 200;
     private static final Set<String> KEPT_TAGS = Set.of("html", "body", "article", "main", "a");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private HtmlPruning() {
+    }
+
+    /**
+     * Unwraps elements nested deeper than real pages go (their text stays): scoring walks up and
+     * down the tree, so a hostile page of thousands of nested blocks would cost quadratic time.
+     */
+    static void flattenDeep(Element body) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, body);
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            deep.get(i).unwrap();
+        }
     }
 
     /** Removes code, media, hidden elements and comments: always safe. */
