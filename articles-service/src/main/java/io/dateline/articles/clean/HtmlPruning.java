@@ -17,6 +17,9 @@ final class HtmlPruning {
             + "video, audio, picture, img, button, input, select, textarea, option, link, meta, head, "
             + "figure, figcaption, dialog, menu";
     private static final int MAX_DEPTH = 200;
+    /** Kept when flattening: they mark where paragraphs begin and end. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+            "blockquote", "td", "th", "tr", "dt", "dd");
     private static final Set<String> KEPT_TAGS = Set.of("html", "body", "article", "main", "a");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -24,13 +27,13 @@ final class HtmlPruning {
     }
 
     /**
-     * Unwraps elements nested deeper than real pages go (their text stays): scoring walks up and
+     * Unwraps containers nested deeper than real pages go (their text stays): scoring walks up and
      * down the tree, so a hostile page of thousands of nested blocks would cost quadratic time.
      */
     static void flattenDeep(Element body) {
         List<Element> deep = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (depth > MAX_DEPTH && node instanceof Element e) {
+            if (depth > MAX_DEPTH && node instanceof Element e && !PARAGRAPHS.contains(e.normalName())) {
                 deep.add(e);
             }
         }, body);
