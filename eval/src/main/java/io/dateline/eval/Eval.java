@@ -19,8 +19,8 @@ public final class Eval {
 
     /** Every evaluation, in the order printed. */
     static List<Evaluation> all() {
-        return List.of(new ExtractionEval(), new WhenEval(), new PloverActorCountries(), new StoryClusteringEval(),
-                new DuplicateEval());
+        return List.of(new ExtractionEval(), new PageTextEval(), new WhenEval(), new PloverActorCountries(),
+                new StoryClusteringEval(), new DuplicateEval());
     }
 
     public static void main(String[] args) throws Exception {

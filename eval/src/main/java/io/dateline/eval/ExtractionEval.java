@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,7 @@ public final class ExtractionEval implements Evaluation {
         static List<Page> readAll(Path folder) throws IOException {
             JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
             List<Page> pages = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : truth.properties()) {
                 Path html = folder.resolve("html").resolve(entry.getKey() + ".html.gz");
                 pages.add(new Page(entry.getKey(), entry.getValue().path("url").asText(null), gunzip(html),
                         entry.getValue().path("articleBody").asText("")));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /** Removes what is never story text from a page body before the story is looked for. */
 final class HtmlPruning {
@@ -15,10 +16,30 @@ final class HtmlPruning {
     static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, picture, img, button, input, select, textarea, option, link, meta, head, "
             + "figure, figcaption, dialog, menu";
+    private static final int MAX_DEPTH = 200;
+    /** Kept when flattening: they mark where paragraphs begin and end. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+            "blockquote", "td", "th", "tr", "dt", "dd");
     private static final Set<String> KEPT_TAGS = Set.of("html", "body", "article", "main", "a");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private HtmlPruning() {
+    }
+
+    /**
+     * Unwraps containers nested deeper than real pages go (their text stays): scoring walks up and
+     * down the tree, so a hostile page of thousands of nested blocks would cost quadratic time.
+     */
+    static void flattenDeep(Element body) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e && !PARAGRAPHS.contains(e.normalName())) {
+                deep.add(e);
+            }
+        }, body);
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            deep.get(i).unwrap();
+        }
     }
 
     /** Removes code, media, hidden elements and comments: always safe. */
@@ -35,15 +56,14 @@ final class HtmlPruning {
         removeComments(body);
     }
 
-    private static void removeComments(Node node) {
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-            Node child = node.childNode(i);
-            if (child instanceof Comment) {
-                child.remove();
-            } else {
-                removeComments(child);
+    private static void removeComments(Element root) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
             }
-        }
+        }, root);
+        comments.forEach(Node::remove);
     }
 
     /** Removes navigation and page furniture by tag, role and class; the story is rarely in them. */

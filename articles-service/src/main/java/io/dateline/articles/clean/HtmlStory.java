@@ -32,6 +32,7 @@ final class HtmlStory {
 
     private static List<String> attempt(Element pageBody, boolean hard) {
         Element body = pageBody.clone();
+        HtmlPruning.flattenDeep(body);
         HtmlPruning.removeNeverText(body);
         if (hard) {
             HtmlPruning.removeChrome(body);

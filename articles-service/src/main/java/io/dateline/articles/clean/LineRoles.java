@@ -33,6 +33,12 @@ final class LineRoles {
         r.markCaptionDuplicates();
         int first = r.nextProse(0);
         int last = r.lastProse();
+        if (first >= 0) {
+            int[] block = StoryBlock.of(lines, r.roles);
+            first = block[0];
+            last = block[1];
+            r.markOutside(first, last);
+        }
         if (first < 0) {
             r.markHeader(lines.size());
             return r.roles;
@@ -102,6 +108,21 @@ final class LineRoles {
     }
 
     /** Before the story: the title, the date and byline lines; the rest is chrome unless it reads as a standfirst. */
+    /** Prose before the story is other stories' teasers; after it, all but short sentences is furniture. */
+    private void markOutside(int first, int last) {
+        for (int i = 0; i < first; i++) {
+            if (roles[i] == LineRole.STORY && LineShape.prose(lines.get(i))) {
+                roles[i] = LineRole.CHROME;
+            }
+        }
+        for (int i = last + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (roles[i] == LineRole.STORY && (LineShape.prose(line) || !LineShape.endsSentence(line))) {
+                roles[i] = LineRole.CHROME;
+            }
+        }
+    }
+
     private void markHeader(int end) {
         for (int i = 0; i < end; i++) {
             if (roles[i] != LineRole.STORY) {

@@ -10,6 +10,9 @@ final class PageCues {
     private static final CueFile CUES = CueFile.load("page-text-cues.txt");
     private static final Set<String> MENU = new HashSet<>(CUES.section("menu"));
     private static final List<String> COMMENTS = CUES.section("comments");
+    private static final Set<String> COMMENT_COUNTS = new HashSet<>(CUES.section("comment-counts"));
+    private static final List<String> SIGNATURES = CUES.section("comment-signatures");
+    private static final int SIGNATURE = 12;
     private static final List<String> LISTS = CUES.section("lists");
     /** A list heading is a few words: "Most read", "Most popular diets". */
     private static final int HEADING = 5;
@@ -28,7 +31,28 @@ final class PageCues {
 
     static boolean opensComments(String line) {
         String key = LineShape.key(line);
-        return LineShape.words(line) <= SHORT && COMMENTS.stream().anyMatch(key::startsWith);
+        if (LineShape.words(line) > SHORT) {
+            return false;
+        }
+        String[] counted = key.split(" ", 3);
+        if (counted.length >= 2 && counted[0].chars().allMatch(Character::isDigit)
+                && COMMENT_COUNTS.contains(counted[1])) {
+            return true;
+        }
+        return COMMENTS.stream().anyMatch(key::startsWith) || signature(line);
+    }
+
+    /**
+     * A commenter's signature: a name with the comment's date ending with "said:", or a one-word
+     * handle with "says:" ("He said:" before a quote in a story is no signature).
+     */
+    private static boolean signature(String line) {
+        String lower = line.strip().toLowerCase(java.util.Locale.ROOT);
+        int words = LineShape.words(line);
+        if (words == 2 && lower.endsWith(" says:")) {
+            return !lower.startsWith("he ") && !lower.startsWith("she ") && !lower.startsWith("it ");
+        }
+        return words <= SIGNATURE && SIGNATURES.stream().anyMatch(lower::endsWith) && DateWords.find(line) != null;
     }
 
     static boolean listHeading(String line) {

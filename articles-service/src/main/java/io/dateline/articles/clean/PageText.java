@@ -28,19 +28,40 @@ public final class PageText {
         List<String> story = new ArrayList<>();
         String foundTitle = null;
         OffsetDateTime published = null;
+        boolean revised = false;
         List<String> authors = List.of();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             switch (roles[i]) {
                 case STORY -> story.add(line);
                 case TITLE -> foundTitle = foundTitle == null ? line : foundTitle;
-                case PUBLISHED -> published = published == null ? PublishedLine.date(line) : published;
+                case PUBLISHED -> {
+                    if (published == null || revised && !PublishedLine.revision(line)) {
+                        published = PublishedLine.date(line);
+                        revised = PublishedLine.revision(line);
+                    }
+                }
                 case BYLINE -> authors = authors.isEmpty() ? Byline.authors(line) : authors;
                 case CHROME -> { }
             }
         }
+        if (story.isEmpty()) {
+            story = shortStory(lines);
+        }
         String finalTitle = blankToNull(title) != null ? title.strip() : foundTitle;
         return StoryPage.of(finalTitle, story, published, authors, source, "no story paragraphs found in the text");
+    }
+
+    /** A text too short for prose ("The pier closed today.") keeps its sentences that are no chrome. */
+    private static List<String> shortStory(List<String> lines) {
+        List<String> story = new ArrayList<>();
+        for (String line : lines) {
+            if (LineShape.endsSentence(line) && LineShape.words(line) >= 3 && !PageCues.menu(line)
+                    && !PageCues.chromeLine(line) && !PageCues.opensComments(line)) {
+                story.add(line);
+            }
+        }
+        return story;
     }
 
     /** Non-empty lines, spaces normalised (no-break and other wide spaces become plain spaces). */

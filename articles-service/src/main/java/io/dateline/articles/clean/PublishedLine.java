@@ -9,7 +9,9 @@ import java.util.List;
  */
 final class PublishedLine {
 
-    private static final List<String> CUES = CueFile.load("page-text-cues.txt").section("published");
+    private static final CueFile FILE = CueFile.load("page-text-cues.txt");
+    private static final List<String> CUES = FILE.section("published");
+    private static final List<String> UPDATED = FILE.section("updated");
 
     private PublishedLine() {
     }
@@ -21,7 +23,15 @@ final class PublishedLine {
             return null;
         }
         String key = LineShape.key(text);
-        boolean cued = CUES.stream().anyMatch(c -> key.startsWith(c + " ") || key.startsWith(c + ":"));
-        return cued || DateWords.onlyDate(text) ? DateWords.find(text) : null;
+        return startsWithCue(key, CUES) || DateWords.onlyDate(text) ? DateWords.find(text) : null;
+    }
+
+    /** True for "Updated: ..." lines, whose date is a revision's, not the first publication's. */
+    static boolean revision(String line) {
+        return startsWithCue(LineShape.key(line), UPDATED);
+    }
+
+    private static boolean startsWithCue(String key, List<String> cues) {
+        return cues.stream().anyMatch(c -> key.startsWith(c + " ") || key.startsWith(c + ":"));
     }
 }

@@ -1,43 +1,63 @@
 package io.dateline.articles.clean;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Text and link-text lengths of every element, counted in one walk (scoring asks for them often). */
-final class TextStats {
+/**
+ * Text and link-text lengths of every element, counted in one walk (scoring asks for them often).
+ * The walk is iterative, so deeply nested pages cannot exhaust the stack.
+ */
+final class TextStats implements NodeVisitor {
 
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    /** {text, link text} of the elements being walked, innermost on top. */
+    private final Deque<int[]> open = new ArrayDeque<>();
+    private int linkDepth;
 
     static TextStats of(Element root) {
         TextStats stats = new TextStats();
-        stats.count(root, false);
+        NodeTraversor.traverse(stats, root);
         return stats;
     }
 
-    /** Returns {text, link text} of the subtree. */
-    private int[] count(Element e, boolean inLink) {
-        boolean link = e.normalName().equals("a");
-        double weight = link && e.attr("href").startsWith("#") ? 0.3 : 1;
-        int text = 0;
-        int linked = 0;
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                text += visibleLength(t.getWholeText());
-            } else if (child instanceof Element c) {
-                int[] sub = count(c, inLink || link);
-                text += sub[0];
-                linked += sub[1];
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t && !open.isEmpty()) {
+            int n = visibleLength(t.getWholeText());
+            open.peek()[0] += n;
+        } else if (node instanceof Element e) {
+            open.push(new int[2]);
+            if (e.normalName().equals("a")) {
+                linkDepth++;
             }
         }
-        if (link && !inLink) {
-            linked = (int) (text * weight);
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+            return;
         }
-        int[] result = {text, linked};
-        lengths.put(e, result);
-        return result;
+        int[] own = open.pop();
+        if (e.normalName().equals("a")) {
+            linkDepth--;
+            if (linkDepth == 0) {
+                // in-page anchors (footnotes, "#top") count for little
+                own[1] = (int) (own[0] * (e.attr("href").startsWith("#") ? 0.3 : 1));
+            }
+        }
+        lengths.put(e, own);
+        if (!open.isEmpty()) {
+            open.peek()[0] += own[0];
+            open.peek()[1] += own[1];
+        }
     }
 
     private static int visibleLength(String s) {

@@ -96,6 +96,16 @@ class HtmlPageTest {
     }
 
     @Test
+    void deeplyNestedPagesDoNotExhaustTheStack() {
+        String open = "<div>".repeat(5000);
+        String close = "</div>".repeat(5000);
+        CleanedPage page = HtmlPage.extract("<html><body>" + open + "<p>" + P1 + "</p><p>" + P2 + "</p>" + close
+                + "</body></html>", null);
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void aPageWithoutAStorySaysWhy() {
         CleanedPage empty = HtmlPage.extract("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", null);
         CleanedPage blank = HtmlPage.extract("  ", null);

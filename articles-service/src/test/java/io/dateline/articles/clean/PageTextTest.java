@@ -46,6 +46,20 @@ class PageTextTest {
     }
 
     @Test
+    void commentCountsAndSignaturesOpenTheComments() {
+        CleanedPage counted = PageText.clean(page("Ferry pier closes", P1, P2, "12 responses to “Ferry pier closes”",
+                "I took that ferry every morning for twenty years and I will miss the crew very much."));
+        CleanedPage signed = PageText.clean(page("Ferry pier closes", P1, P2,
+                "Sam Poe on March 4, 2023 at 9:12 am said:",
+                "I took that ferry every morning for twenty years and I will miss the crew very much."));
+        CleanedPage quoted = PageText.clean(page("Ferry pier closes", P1, "The mayor said:", P2));
+
+        assertThat(counted.paragraphs()).containsExactly(P1, P2);
+        assertThat(signed.paragraphs()).containsExactly(P1, P2);
+        assertThat(quoted.paragraphs()).contains(P1, P2);
+    }
+
+    @Test
     void mostReadListsGoInAnyLanguage() {
         CleanedPage french = PageText.clean(page("Ferry pier closes", P1, P2, "", "Articles les plus consultés",
                 "Un festival de musique annulé à cause de la pluie", "La mairie ouvre une nouvelle piscine"));
@@ -102,6 +116,15 @@ class PageTextTest {
     }
 
     @Test
+    void thePublicationDateWinsOverAnUpdate() {
+        CleanedPage page = PageText.clean(page("Ferry pier closes", "Updated: March 5, 2023 11:02 AM",
+                "Published: March 3, 2023 8:00 AM", P1, P2));
+
+        assertThat(page.publishedAt().toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(page.publishedAt().getHour()).isEqualTo(8);
+    }
+
+    @Test
     void withoutAPublishedLineTheStoryDatesAreNotTakenForIt() {
         CleanedPage page = PageText.clean(page("Ferry pier closes",
                 "On February 12, 2023, the council first discussed the pier, and it voted again on Tuesday.", P2));
@@ -133,10 +156,10 @@ class PageTextTest {
 
     @Test
     void tablesAndListsAtTheEndOfTheStoryStay() {
-        CleanedPage page = PageText.clean(page("Ferry timetable changes", P1, P2, "Ferry times from Monday",
+        CleanedPage page = PageText.clean(page("Ferry timetable changes", P1, P2, "Ferry times from Monday:",
                 "07:15 Eastport – Northside", "08:40 Eastport – Northside", "Share"));
 
-        assertThat(page.paragraphs()).containsExactly(P1, P2, "Ferry times from Monday",
+        assertThat(page.paragraphs()).containsExactly(P1, P2, "Ferry times from Monday:",
                 "07:15 Eastport – Northside", "08:40 Eastport – Northside");
     }
 
@@ -164,6 +187,13 @@ class PageTextTest {
         CleanedPage page = PageText.clean(page("桟橋が閉鎖へ", japanese, P1));
 
         assertThat(page.paragraphs()).containsExactly(japanese, P1);
+    }
+
+    @Test
+    void aOneSentenceBriefIsKept() {
+        CleanedPage page = PageText.clean(page("Pier closed", "The pier closed today.", "Share"));
+
+        assertThat(page.paragraphs()).containsExactly("The pier closed today.");
     }
 
     @Test
