@@ -1,0 +1,70 @@
+package io.dateline.events.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the lexicon's triggers in a sentence. Overlapping matches keep the most specific (most pattern
+ * words); a control verb ("threatened to", "refused to", "demanded that") absorbs the triggers of its
+ * complement, up to the next clause break, since the complement is not an event of its own.
+ */
+final class TriggerFinder {
+
+    private static final int COMPLEMENT_REACH = 14;
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    TriggerFinder(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    List<Trigger> find(SentenceView s) {
+        List<Trigger> all = new ArrayList<>();
+        for (LexiconEntry entry : lexicon.entries()) {
+            for (int i = 0; i < s.size(); i++) {
+                int[] matched = entry.pattern().matchAt(s, i);
+                if (matched != null) {
+                    all.add(new Trigger(entry, matched));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Trigger t) -> -t.entry().pattern().weight()).thenComparingInt(Trigger::first));
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger t : all) {
+            if (kept.stream().noneMatch(k -> k.overlaps(t))) {
+                kept.add(t);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Trigger::first));
+        return withoutComplements(s, kept);
+    }
+
+    private List<Trigger> withoutComplements(SentenceView s, List<Trigger> triggers) {
+        List<Trigger> result = new ArrayList<>();
+        int absorbedUntil = -1;
+        for (Trigger t : triggers) {
+            if (t.first() <= absorbedUntil) {
+                continue;
+            }
+            result.add(t);
+            if (t.entry().has("control")) {
+                absorbedUntil = clauseEnd(s, t.last() + 1, COMPLEMENT_REACH);
+            }
+        }
+        return result;
+    }
+
+    /** The last token of the clause that starts at {@code from}, looking at most {@code reach} tokens ahead. */
+    int clauseEnd(SentenceView s, int from, int reach) {
+        int end = Math.min(s.size(), from + reach);
+        for (int i = from; i < end; i++) {
+            if (s.isHardBreak(i) || cues.is("break", s, i)) {
+                return i - 1;
+            }
+        }
+        return end - 1;
+    }
+}
