@@ -109,7 +109,7 @@ final class RoleFinder {
     /** "Spain and France": joins the entity ending at {@code start} with one before "and" or ",". */
     private Participant expandLeft(SentenceView s, int start, Entity entity) {
         List<Participant> parts = new ArrayList<>();
-        parts.add(participants.of(entity));
+        parts.add(placed(s, start, participants.of(entity)));
         int i = phraseStart(s, start) - 1;
         while (i > 0 && (s.lower(i).equals("and") || s.lower(i).equals(","))) {
             int j = i - 1;
@@ -119,7 +119,7 @@ final class RoleFinder {
             if (j < 0 || s.entity(j) == null || afterPreposition(s, s.mentionStart(j))) {
                 break;
             }
-            parts.add(0, participants.of(s.entity(j)));
+            parts.add(0, placed(s, s.mentionStart(j), participants.of(s.entity(j))));
             i = phraseStart(s, s.mentionStart(j)) - 1;
         }
         return parts.size() == 1 ? parts.get(0) : Participant.compound(distinct(parts));
@@ -127,7 +127,7 @@ final class RoleFinder {
 
     private Participant expandRight(SentenceView s, int j) {
         List<Participant> parts = new ArrayList<>();
-        parts.add(participants.of(s.entity(j)));
+        parts.add(placed(s, s.mentionStart(j), participants.of(s.entity(j))));
         int i = s.mentionEnd(j);
         while (i < s.size() && (s.lower(i).equals("and") || s.lower(i).equals(","))) {
             int k = i + 1;
@@ -137,10 +137,32 @@ final class RoleFinder {
             if (k >= s.size() || s.entity(k) == null) {
                 break;
             }
-            parts.add(participants.of(s.entity(k)));
+            parts.add(placed(s, s.mentionStart(k), participants.of(s.entity(k))));
             i = s.mentionEnd(k);
         }
         return parts.size() == 1 ? parts.get(0) : Participant.compound(distinct(parts));
+    }
+
+    /**
+     * A person or organisation without a country takes the one its noun phrase names before it:
+     * "the Ivory Coast's Supreme Court", "Russian President Putin".
+     */
+    private static Participant placed(SentenceView s, int start, Participant p) {
+        if (p.country() != null) {
+            return p;
+        }
+        for (int j = start - 1; j >= Math.max(0, start - 4); j--) {
+            Entity e = s.entity(j);
+            if (e != null && e.country() != null) {
+                return new Participant(p.name(), p.entityId(), p.entityType(), e.country(), p.affiliation(), p.members());
+            }
+            boolean inPhrase = e != null || s.lower(j).equals("'s") || s.pos(j).equals("NNP") || s.pos(j).startsWith("JJ")
+                    || s.pos(j).equals("NN");
+            if (!inPhrase) {
+                break;
+            }
+        }
+        return p;
     }
 
     private static List<Participant> distinct(List<Participant> parts) {

@@ -35,7 +35,7 @@ final class StanceReader {
         if (insideCondition(s, head)) {
             modality = modality.max(Modality.HYPOTHETICAL);
         }
-        return new Stance(negated, modality);
+        return new Stance(negated, modality, conditionFollows(s, head));
     }
 
     private Modality cue(SentenceView s, int i, int head) {
@@ -60,6 +60,15 @@ final class StanceReader {
     private boolean reportedBefore(SentenceView s, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (cues.is("report", s, j) && s.isVerb(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean conditionFollows(SentenceView s, int head) {
+        for (int j = head + 1; j < s.size(); j++) {
+            if (cues.is("condition", s, j)) {
                 return true;
             }
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds the lexicon's triggers in a sentence. Overlapping matches keep the most specific (most pattern
- * words); a control verb ("threatened to", "refused to", "demanded that") absorbs the triggers of its
+ * words, then the tightest); a control verb ("threatened to", "refused to", "demanded that") absorbs the triggers of its
  * complement, up to the next clause break, since the complement is not an event of its own.
  */
 final class TriggerFinder {
@@ -31,7 +31,8 @@ final class TriggerFinder {
                 }
             }
         }
-        all.sort(Comparator.comparingInt((Trigger t) -> -t.entry().pattern().weight()).thenComparingInt(Trigger::first));
+        all.sort(Comparator.comparingInt((Trigger t) -> -t.entry().pattern().weight())
+                .thenComparingInt(t -> t.last() - t.first()).thenComparingInt(Trigger::first));
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : all) {
             if (kept.stream().noneMatch(k -> k.overlaps(t))) {

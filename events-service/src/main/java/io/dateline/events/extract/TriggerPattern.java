@@ -24,8 +24,8 @@ record TriggerPattern(List<Element> elements) {
             if (lemmas.contains(s.lemma(i)) || lemmas.contains(s.lower(i))) {
                 return true;
             }
-            // the stem only stands in for a lemma the lemmatizer did not know
-            return s.lemma(i).equals(s.lower(i)) && !s.pos(i).equals("MD") && stems.contains(Words.stem(s.lower(i)));
+            // the stem stands in for a lemma the lemmatizer did not know or misspelt
+            return !s.pos(i).equals("MD") && (stems.contains(Words.stem(s.lower(i))) || stems.contains(Words.stem(s.lemma(i))));
         }
     }
 

@@ -12,32 +12,28 @@ final class Words {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
-    /** A crude stem, used only when a lemma is missing or unknown, so "shelled" still meets "shell". */
+    /**
+     * A crude stem, used where a lemma is missing or misspelt, so "shelled", "shel" and "shell" meet:
+     * a common suffix goes, then a final doubled consonant is collapsed on every side alike.
+     */
     static String stem(String word) {
         String w = lower(word);
         if (w.length() > 5 && w.endsWith("ing")) {
-            return undouble(w.substring(0, w.length() - 3));
+            w = w.substring(0, w.length() - 3);
+        } else if (w.length() > 4 && (w.endsWith("ied") || w.endsWith("ies"))) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 4 && w.endsWith("ed")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            w = w.substring(0, w.length() - 1);
         }
-        if (w.length() > 4 && w.endsWith("ied")) {
-            return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("e") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
         }
-        if (w.length() > 4 && w.endsWith("ed")) {
-            return undouble(w.substring(0, w.length() - 2));
-        }
-        if (w.length() > 4 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w.endsWith("e") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-    }
-
-    private static String undouble(String w) {
         int n = w.length();
-        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
-            return w.substring(0, n - 1);
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
+            w = w.substring(0, n - 1);
         }
-        return w.endsWith("e") && n > 3 ? w.substring(0, n - 1) : w;
+        return w;
     }
 }
