@@ -22,10 +22,35 @@ final class RoleFinder {
         this.participants = participants;
     }
 
-    /** The subject of the verb at {@code head}: a participant, or null. {@code previous} resolves a pronoun with nothing before it. */
+    /**
+     * The subject of the verb at {@code head}: a participant, or null. {@code previous} resolves a pronoun
+     * with nothing before it. An infinitive of purpose ("began a strike to demand") has the subject of the
+     * verb it depends on.
+     */
     Participant subject(SentenceView s, int head, Participant previous) {
+        int governing = governingVerb(s, head);
+        return nearestSubject(s, governing >= 0 ? governing : head, previous);
+    }
+
+    private static int governingVerb(SentenceView s, int head) {
+        if (head < 2 || !s.pos(head - 1).equals("TO") || !s.pos(head).equals("VB")) {
+            return -1;
+        }
+        for (int j = head - 2; j >= Math.max(0, head - 10); j--) {
+            if (s.isHardBreak(j) || s.lower(j).equals(",")) {
+                return -1;
+            }
+            if (s.hasPos(j, 'V') && !s.pos(j).equals("VBN") && !s.lemma(j).equals("be")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private Participant nearestSubject(SentenceView s, int head, Participant previous) {
         int fallbackEntity = -1;
         int nounPhrase = -1;
+        int runStart = -2;
         for (int j = head - 1; j >= 0; j--) {
             if (s.isHardBreak(j)) {
                 break;
@@ -39,8 +64,9 @@ final class RoleFinder {
                 j = start;
             } else if (isSubjectPronoun(s, j) && fallbackEntity < 0) {
                 return resolvePronoun(s, j, previous);
-            } else if (nounPhrase < 0 && s.pos(j).startsWith("NN") && !afterPreposition(s, phraseStart(s, j))) {
-                nounPhrase = j;
+            } else if (s.pos(j).startsWith("NN") && !afterPreposition(s, phraseStart(s, j))) {
+                nounPhrase = runStart == j + 1 ? nounPhrase : j;
+                runStart = j;
             }
         }
         if (fallbackEntity >= 0) {

@@ -18,7 +18,8 @@ final class SummaryWriter {
             predicate = verbForm(trigger.entry().type().verb(), stance.negated(), plural) + " "
                     + s.span(trigger.first(), trigger.last() + 1);
         } else {
-            predicate = verbForm(s.lemma(verb), stance.negated(), plural) + objectText(s, verb, place);
+            String lemma = trigger.lemmaOf(verb) != null ? trigger.lemmaOf(verb) : s.lemma(verb);
+            predicate = verbForm(lemma, stance.negated(), plural) + objectText(s, verb, place);
         }
         out.append(' ').append(predicate.trim());
         String text = out.toString();

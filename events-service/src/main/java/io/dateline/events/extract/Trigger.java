@@ -1,7 +1,17 @@
 package io.dateline.events.extract;
 
-/** A lexicon entry matched in a sentence: the token indices its pattern words matched. */
-record Trigger(LexiconEntry entry, int[] tokens) {
+/** A lexicon entry matched in a sentence: the token indices its pattern words matched, and the lexicon lemma each was read as. */
+record Trigger(LexiconEntry entry, int[] tokens, String[] lemmas) {
+
+    /** The lexicon's lemma for a matched token (a sure base form for summaries), else null. */
+    String lemmaOf(int token) {
+        for (int k = 0; k < tokens.length; k++) {
+            if (tokens[k] == token) {
+                return lemmas[k];
+            }
+        }
+        return null;
+    }
 
     int first() {
         return tokens[0];

@@ -25,9 +25,9 @@ final class TriggerFinder {
         List<Trigger> all = new ArrayList<>();
         for (LexiconEntry entry : lexicon.entries()) {
             for (int i = 0; i < s.size(); i++) {
-                int[] matched = entry.pattern().matchAt(s, i);
+                Trigger matched = entry.pattern().matchAt(entry, s, i);
                 if (matched != null) {
-                    all.add(new Trigger(entry, matched));
+                    all.add(matched);
                 }
             }
         }
@@ -40,7 +40,28 @@ final class TriggerFinder {
             }
         }
         kept.sort(Comparator.comparingInt(Trigger::first));
-        return withoutComplements(s, kept);
+        return withoutRestatements(s, withoutComplements(s, kept));
+    }
+
+    /**
+     * Drops a noun trigger in a prepositional phrase after a verb trigger of the same type: "wounded two
+     * soldiers in a bomb attack" is one assault, told twice.
+     */
+    private List<Trigger> withoutRestatements(SentenceView s, List<Trigger> triggers) {
+        List<Trigger> result = new ArrayList<>();
+        for (Trigger t : triggers) {
+            boolean restated = !s.hasPos(t.head(s), 'V') && s.pos(prepositionBefore(s, t.first())).equals("IN")
+                    && result.stream().anyMatch(v -> v.entry().type() == t.entry().type() && s.hasPos(v.head(s), 'V'));
+            if (!restated) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
+    private static int prepositionBefore(SentenceView s, int i) {
+        int j = RoleFinder.phraseStart(s, i) - 1;
+        return Math.max(0, j);
     }
 
     private List<Trigger> withoutComplements(SentenceView s, List<Trigger> triggers) {

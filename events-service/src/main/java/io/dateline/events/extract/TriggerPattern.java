@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * A sequence of lemma sets read from the lexicon: {@code hold:V ...4 talk|negotiation} is "hold" as a verb,
  * up to four other tokens, then "talk" or "negotiation". A suffix :V, :N or :J restricts the part of speech.
+ * A token is read by its lemma, its text, or failing both by a crude stem (for lemmas the lemmatizer lacked).
  */
 record TriggerPattern(List<Element> elements) {
 
@@ -17,15 +18,30 @@ record TriggerPattern(List<Element> elements) {
             return gap > 0;
         }
 
-        boolean accepts(SentenceView s, int i) {
-            if (!s.hasPos(i, pos)) {
-                return false;
+        /** The lexicon lemma token {@code i} is read as, or null when it does not fit. Proper nouns never do. */
+        String accepts(SentenceView s, int i) {
+            if (!s.hasPos(i, pos) || s.pos(i).startsWith("NNP")) {
+                return null;
             }
-            if (lemmas.contains(s.lemma(i)) || lemmas.contains(s.lower(i))) {
-                return true;
+            if (lemmas.contains(s.lemma(i))) {
+                return s.lemma(i);
+            }
+            if (lemmas.contains(s.lower(i))) {
+                return s.lower(i);
+            }
+            if (s.pos(i).equals("MD")) {
+                return null;
             }
             // the stem stands in for a lemma the lemmatizer did not know or misspelt
-            return !s.pos(i).equals("MD") && (stems.contains(Words.stem(s.lower(i))) || stems.contains(Words.stem(s.lemma(i))));
+            String stem = Words.stem(s.lower(i));
+            String lemmaStem = Words.stem(s.lemma(i));
+            for (String l : lemmas) {
+                String ls = Words.stem(l);
+                if (ls.equals(stem) || ls.equals(lemmaStem)) {
+                    return l;
+                }
+            }
+            return null;
         }
     }
 
@@ -55,13 +71,14 @@ record TriggerPattern(List<Element> elements) {
         return (int) elements.stream().filter(e -> !e.isGap()).count();
     }
 
-    /** The token indices matched by the non-gap elements when the pattern starts at {@code start}, or null. */
-    int[] matchAt(SentenceView s, int start) {
+    /** The tokens matched by the non-gap elements when the pattern starts at {@code start}, or null. */
+    Trigger matchAt(LexiconEntry entry, SentenceView s, int start) {
         int[] matched = new int[weight()];
-        return match(s, 0, start, matched, 0) ? matched : null;
+        String[] lemmas = new String[weight()];
+        return match(s, 0, start, matched, lemmas, 0) ? new Trigger(entry, matched, lemmas) : null;
     }
 
-    private boolean match(SentenceView s, int element, int i, int[] matched, int found) {
+    private boolean match(SentenceView s, int element, int i, int[] matched, String[] lemmas, int found) {
         if (element == elements.size()) {
             return true;
         }
@@ -71,16 +88,18 @@ record TriggerPattern(List<Element> elements) {
                 if (skip > 0 && s.isHardBreak(i + skip - 1)) {
                     return false;
                 }
-                if (match(s, element + 1, i + skip, matched, found)) {
+                if (match(s, element + 1, i + skip, matched, lemmas, found)) {
                     return true;
                 }
             }
             return false;
         }
-        if (i >= s.size() || !e.accepts(s, i)) {
+        String lemma = i < s.size() ? e.accepts(s, i) : null;
+        if (lemma == null) {
             return false;
         }
         matched[found] = i;
-        return match(s, element + 1, i + 1, matched, found + 1);
+        lemmas[found] = lemma;
+        return match(s, element + 1, i + 1, matched, lemmas, found + 1);
     }
 }
