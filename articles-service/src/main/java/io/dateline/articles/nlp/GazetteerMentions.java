@@ -1,0 +1,114 @@
+package io.dateline.articles.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gazetteer names in the text: the longest form starting at a token and ending at a token end.
+ * A capital after a preposition of place ("in Moscow") is the city, not the government; a capital
+ * inside a longer proper name ("Washington Post", "George Washington") is not matched; a
+ * contextual form ("the Alliance") needs its entity named elsewhere.
+ */
+final class GazetteerMentions {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "outside", "into",
+            "across", "around", "via", "inside", "visit", "visited", "visiting", "toward", "towards", "through");
+
+    private final Gazetteer gazetteer;
+
+    GazetteerMentions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> find(String text, List<Sentence> sentences) {
+        List<Candidate> found = new ArrayList<>();
+        List<Gazetteer.Match> contextual = new ArrayList<>();
+        for (Sentence s : sentences) {
+            findIn(text, s.tokens(), found, contextual);
+        }
+        Set<String> named = new HashSet<>();
+        found.forEach(c -> named.add(c.id()));
+        for (Gazetteer.Match m : contextual) {
+            if (named.contains(m.entry().id())) {
+                found.add(candidate(text, m, m.entry().id(), m.entry().type()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private void findIn(String text, List<Token> tokens, List<Candidate> found, List<Gazetteer.Match> contextual) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Gazetteer.Match match = longestAt(text, tokens, i);
+            if (match == null) {
+                continue;
+            }
+            int last = lastTokenOf(tokens, i, match.end());
+            if (match.entry().contextual()) {
+                if (Character.isUpperCase(text.charAt(match.start())) && precededByThe(tokens, i)) {
+                    contextual.add(match);
+                }
+            } else if (match.entry().kind() != GazetteerEntry.Kind.CAPITAL || !insideLongerName(tokens, i, last)) {
+                found.add(resolve(text, tokens, i, match));
+            }
+            i = last;
+        }
+    }
+
+    private Gazetteer.Match longestAt(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        int limit = tokens.get(tokens.size() - 1).end();
+        Gazetteer.Match best = null;
+        int j = i;
+        for (Gazetteer.Match m : gazetteer.formsAt(text, first.start(), limit)) {
+            while (j < tokens.size() && tokens.get(j).end() < m.end()) {
+                j++;
+            }
+            if (j < tokens.size() && tokens.get(j).end() == m.end()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int lastTokenOf(List<Token> tokens, int i, int end) {
+        int j = i;
+        while (tokens.get(j).end() < end) {
+            j++;
+        }
+        return j;
+    }
+
+    private Candidate resolve(String text, List<Token> tokens, int i, Gazetteer.Match m) {
+        GazetteerEntry e = m.entry();
+        if (e.kind() == GazetteerEntry.Kind.CAPITAL && i > 0
+                && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            String city = text.substring(m.start(), m.end());
+            return candidate(text, m, "location:" + Slugs.of(city), EntityType.LOCATION);
+        }
+        return candidate(text, m, e.id(), e.type());
+    }
+
+    private static Candidate candidate(String text, Gazetteer.Match m, String id, EntityType type) {
+        GazetteerEntry e = m.entry();
+        String name = type == e.type() ? e.name() : text.substring(m.start(), m.end());
+        return new Candidate(m.start(), m.end(), id, name, type, e.country(), null, null);
+    }
+
+    private static boolean precededByThe(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
+    }
+
+    /** "Washington Post", "George Washington": a capital touching other capitalised words. */
+    private static boolean insideLongerName(List<Token> tokens, int first, int last) {
+        return (last + 1 < tokens.size() && capitalisedName(tokens.get(last + 1)))
+                || (first > 0 && capitalisedName(tokens.get(first - 1)));
+    }
+
+    private static boolean capitalisedName(Token t) {
+        return t.isProperNoun() && Character.isUpperCase(t.text().charAt(0));
+    }
+}
