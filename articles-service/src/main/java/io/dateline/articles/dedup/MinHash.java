@@ -1,0 +1,107 @@
+package io.dateline.articles.dedup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MinHash over word shingles with LSH banding (Broder 1997; Leskovec, Rajaraman and Ullman, ch. 3). The
+ * fraction of equal signature values estimates the Jaccard similarity of two texts' shingle sets; texts that
+ * agree on all rows of at least one band become candidates. Hashes are fixed (FNV-1a and SplitMix64 with
+ * constant seeds), so signatures and band keys stay valid across restarts and can be stored.
+ */
+public final class MinHash {
+
+    private final int shingleWords;
+    private final int bands;
+    private final int rows;
+    private final long[] seeds;
+
+    /**
+     * @param shingleWords words per shingle
+     * @param bands        LSH bands; with {@code rows} rows each the signature has bands × rows values
+     * @param rows         values per band; candidates are likely from a Jaccard of about (1/bands)^(1/rows)
+     */
+    public MinHash(int shingleWords, int bands, int rows) {
+        this.shingleWords = shingleWords;
+        this.bands = bands;
+        this.rows = rows;
+        this.seeds = new long[bands * rows];
+        long state = 0x5DEECE66DL;
+        for (int i = 0; i < seeds.length; i++) {
+            state += 0x9E3779B97F4A7C15L;
+            seeds[i] = mix(state);
+        }
+    }
+
+    /** Five-word shingles, 32 bands of 4 rows: candidates from a Jaccard of about 0.42. */
+    public static MinHash standard() {
+        return new MinHash(5, 32, 4);
+    }
+
+    public Signature signature(String text) {
+        long[] values = new long[seeds.length];
+        Arrays.fill(values, Long.MAX_VALUE);
+        for (long shingle : shingles(TextWords.of(text))) {
+            for (int i = 0; i < seeds.length; i++) {
+                long h = mix(shingle ^ seeds[i]);
+                if (h < values[i]) {
+                    values[i] = h;
+                }
+            }
+        }
+        return new Signature(values);
+    }
+
+    public List<BandKey> bandKeys(Signature signature) {
+        List<BandKey> keys = new ArrayList<>(bands);
+        for (int b = 0; b < bands; b++) {
+            long h = 0xCBF29CE484222325L ^ b;
+            for (int r = 0; r < rows; r++) {
+                h = mix(h ^ signature.value(b * rows + r));
+            }
+            keys.add(new BandKey(b, h));
+        }
+        return keys;
+    }
+
+    /** Estimated Jaccard similarity of the two texts' shingle sets, 0..1. */
+    public double similarity(Signature a, Signature b) {
+        int same = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.value(i) == b.value(i)) {
+                same++;
+            }
+        }
+        return same / (double) a.length();
+    }
+
+    private Set<Long> shingles(List<String> words) {
+        Set<Long> shingles = new LinkedHashSet<>();
+        int n = Math.max(1, words.size() - shingleWords + 1);
+        for (int i = 0; i < n && !words.isEmpty(); i++) {
+            String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + shingleWords)));
+            shingles.add(fnv1a(shingle));
+        }
+        return shingles;
+    }
+
+    private static long fnv1a(String s) {
+        long h = 0xCBF29CE484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xFF;
+            h *= 0x100000001B3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64's finaliser: a fast, well-mixed 64-bit hash of a 64-bit value. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,105 @@
+package io.dateline.events.cluster;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cluster of articles about one happening: its centroid (sum of member vectors, heaviest terms kept),
+ * the most recent member vectors, its time span and its title (the title of its most central member).
+ */
+public final class Story {
+
+    /** A member article as the story keeps it. */
+    public record Member(String articleId, String title, Instant publishedAt, TermVector vector) {
+    }
+
+    private final String id;
+    private final Deque<Member> members = new ArrayDeque<>();
+    private Map<String, Double> centroid = new HashMap<>();
+    private TermVector centroidVector = TermVector.EMPTY;
+    private Instant firstSeen;
+    private Instant lastSeen;
+    private int size;
+    private String title = "";
+
+    Story(String id) {
+        this.id = id;
+    }
+
+    void add(Member member, StorySettings settings) {
+        members.addLast(member);
+        if (members.size() > settings.maxMembers()) {
+            members.removeFirst();
+        }
+        member.vector().weights().forEach((t, w) -> centroid.merge(t, w, Double::sum));
+        centroidVector = TermVector.of(centroid, settings.centroidTerms());
+        if (centroid.size() > settings.centroidTerms()) {
+            centroid.keySet().retainAll(centroidVector.weights().keySet());
+        }
+        firstSeen = firstSeen == null || member.publishedAt().isBefore(firstSeen) ? member.publishedAt() : firstSeen;
+        lastSeen = lastSeen == null || member.publishedAt().isAfter(lastSeen) ? member.publishedAt() : lastSeen;
+        size++;
+        title = mostCentral().title();
+    }
+
+    /** Score of an article vector against this story, before the time decay. */
+    double similarity(TermVector article, double linkMix) {
+        double closest = 0;
+        for (Member m : members) {
+            closest = Math.max(closest, m.vector().dot(article));
+        }
+        return linkMix * closest + (1 - linkMix) * centroidVector.dot(article);
+    }
+
+    /** Days between {@code t} and the story's time span (0 inside it). */
+    double gapDays(Instant t) {
+        Instant nearest = t.isBefore(firstSeen) ? firstSeen : t.isAfter(lastSeen) ? lastSeen : t;
+        return Math.abs(nearest.getEpochSecond() - t.getEpochSecond()) / 86400.0;
+    }
+
+    private Member mostCentral() {
+        Member best = members.getFirst();
+        double bestScore = -1;
+        for (Member m : members) {
+            double score = m.title().isBlank() ? -0.5 : m.vector().dot(centroidVector);
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Instant firstSeen() {
+        return firstSeen;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
+    }
+
+    /** Number of articles ever assigned. */
+    public int size() {
+        return size;
+    }
+
+    public TermVector centroid() {
+        return centroidVector;
+    }
+
+    public List<Member> members() {
+        return List.copyOf(members);
+    }
+}

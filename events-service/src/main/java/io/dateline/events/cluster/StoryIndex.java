@@ -1,0 +1,139 @@
+package io.dateline.events.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Online story clustering. Each article is compared only with the stories found through an inverted index
+ * from its heaviest terms (each term keeps its most recent stories), so the cost of one article does not
+ * grow with the number of stories. It joins the best-scoring story when the score, damped by the time gap,
+ * reaches the threshold, and opens a new story otherwise. Replaying the same articles in the same order gives
+ * the same stories and ids (a story's id derives from its first article's id).
+ */
+public final class StoryIndex {
+
+    private final StorySettings settings;
+    private final ArticleTerms terms;
+    private final DocumentFrequencies frequencies;
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+    private final Map<String, LinkedHashSet<String>> postings = new HashMap<>();
+
+    public StoryIndex(StorySettings settings, DocumentFrequencies frequencies) {
+        this.settings = settings;
+        this.frequencies = frequencies;
+        this.terms = new ArticleTerms(settings.titleWeight(), settings.phraseWeight(), settings.entityWeight());
+    }
+
+    public StoryIndex() {
+        this(StorySettings.standard(), new DocumentFrequencies());
+    }
+
+    /** Counts a background article's terms for the inverse document frequencies without clustering it. */
+    public void learnFrequencies(ArticleForClustering article) {
+        frequencies.add(terms.counts(article).keySet());
+    }
+
+    public StoryAssignment assign(ArticleForClustering article) {
+        Map<String, Double> counts = terms.counts(article);
+        frequencies.add(counts.keySet());
+        TermVector vector = weigh(counts);
+        Story story = bestStory(vector, article.publishedAt());
+        boolean isNew = story == null;
+        if (isNew) {
+            story = new Story(storyId(article.id()));
+            stories.put(story.id(), story);
+        }
+        story.add(new Story.Member(article.id(), article.title(), article.publishedAt(), vector), settings);
+        post(story, vector);
+        return new StoryAssignment(story.id(), isNew, story.title());
+    }
+
+    private TermVector weigh(Map<String, Double> counts) {
+        Map<String, Double> raw = new HashMap<>();
+        counts.forEach((t, c) -> raw.put(t, (1 + Math.log(c)) * Math.pow(frequencies.idf(t), settings.idfPower())));
+        return TermVector.of(raw, settings.articleTerms());
+    }
+
+    private Story bestStory(TermVector vector, Instant at) {
+        Story best = null;
+        double bestScore = settings.threshold();
+        for (Story candidate : candidates(vector, at)) {
+            double score = candidate.similarity(vector, settings.linkMix()) * decay(candidate.gapDays(at));
+            if (score >= bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private double decay(double gapDays) {
+        return settings.decayFloor() + (1 - settings.decayFloor()) * Math.exp(-gapDays / settings.decayDays());
+    }
+
+    /** Stories sharing the most heavy terms with the article, within the time window, best first. */
+    private List<Story> candidates(TermVector vector, Instant at) {
+        Map<String, Double> shared = new HashMap<>();
+        for (String term : vector.topTerms(settings.queryTerms())) {
+            double w = vector.weights().get(term);
+            for (String storyId : postings.getOrDefault(term, new LinkedHashSet<>())) {
+                shared.merge(storyId, w, Double::sum);
+            }
+        }
+        List<Story> found = new ArrayList<>();
+        shared.entrySet().stream()
+                .sorted(TermVector.heaviestFirst())
+                .map(e -> stories.get(e.getKey()))
+                .filter(s -> s.gapDays(at) <= settings.windowDays())
+                .limit(settings.maxCandidates())
+                .forEach(found::add);
+        return found;
+    }
+
+    private void post(Story story, TermVector vector) {
+        for (String term : vector.topTerms(settings.queryTerms())) {
+            LinkedHashSet<String> list = postings.computeIfAbsent(term, t -> new LinkedHashSet<>());
+            list.remove(story.id());
+            list.add(story.id());
+            if (list.size() > settings.postingsCap()) {
+                list.remove(list.iterator().next());
+            }
+        }
+    }
+
+    static String storyId(String firstArticleId) {
+        return UUID.nameUUIDFromBytes(("story:" + firstArticleId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public Collection<Story> stories() {
+        return List.copyOf(stories.values());
+    }
+
+    public Story story(String id) {
+        return stories.get(id);
+    }
+
+    public DocumentFrequencies frequencies() {
+        return frequencies;
+    }
+
+    public StorySettings settings() {
+        return settings;
+    }
+
+    /** Stories ordered by size, largest first (ties by first seen). */
+    public List<Story> largest(int n) {
+        return stories.values().stream()
+                .sorted(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::firstSeen))
+                .limit(n).toList();
+    }
+}
