@@ -60,7 +60,12 @@ public final class EventExtractor {
 
     /** The article's main event as who / what / when / where (Giveme5W1H's 5W). */
     public Lead lead(AnnotatedArticle article) {
-        return new LeadFinder(cues).lead(article, extract(article));
+        return lead(article, extract(article));
+    }
+
+    /** The lead from events already extracted from the same article (saves a second extraction). */
+    public Lead lead(AnnotatedArticle article, List<ExtractedEvent> events) {
+        return new LeadFinder(cues).lead(article, events);
     }
 
     /** A trigger wholly inside a name ("Human Rights Watch", "Defense Secretary") is no event. */

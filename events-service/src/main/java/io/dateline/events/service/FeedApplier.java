@@ -1,0 +1,75 @@
+package io.dateline.events.service;
+
+import io.dateline.events.feed.FeedEntry;
+import io.dateline.events.repository.FeedPosition;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Applies pages of the articles feed. Entries are read (events, lead, story terms) on the text workers in
+ * parallel, then written in order, each in one transaction with the high-water mark, whose row lock makes a
+ * racing applier wait and then skip what was applied meanwhile. Entries at or below the mark are skipped.
+ */
+@ApplicationScoped
+public class FeedApplier {
+
+    /** What applying a page did: entries applied, entries skipped as already applied, and the mark after it. */
+    public record Outcome(int applied, int skipped, long lastSeq) {
+    }
+
+    private final Pool pool;
+    private final SerialGate gate;
+    private final FeedPosition position;
+    private final EntryReader reader;
+    private final EntryWriter writer;
+    private final StoryClustering clustering;
+
+    public FeedApplier(Pool pool, SerialGate gate, FeedPosition position, EntryReader reader, EntryWriter writer,
+                       StoryClustering clustering) {
+        this.pool = pool;
+        this.gate = gate;
+        this.position = position;
+        this.reader = reader;
+        this.writer = writer;
+        this.clustering = clustering;
+    }
+
+    public Uni<Outcome> apply(List<FeedEntry> entries) {
+        return gate.run(() -> position.read().chain(mark -> applyAbove(mark, entries)));
+    }
+
+    public Uni<Long> position() {
+        return position.read();
+    }
+
+    private Uni<Outcome> applyAbove(long mark, List<FeedEntry> entries) {
+        List<FeedEntry> fresh = entries.stream().filter(e -> e.seq() > mark).toList();
+        AtomicInteger applied = new AtomicInteger();
+        if (fresh.isEmpty()) {
+            return position.read().map(last -> new Outcome(0, entries.size(), last));
+        }
+        return Uni.join().all(fresh.stream().map(reader::read).toList()).andFailFast()
+                .chain(prepared -> Multi.createFrom().iterable(prepared)
+                        .onItem().transformToUniAndConcatenate(this::applyOne)
+                        .invoke(done -> {
+                            if (done) {
+                                applied.incrementAndGet();
+                            }
+                        })
+                        .collect().last())
+                .chain(() -> position.read())
+                .map(last -> new Outcome(applied.get(), entries.size() - applied.get(), last));
+    }
+
+    private Uni<Boolean> applyOne(PreparedEntry p) {
+        return pool.withTransaction(conn -> position.lock(conn).chain(mark -> p.seq() <= mark
+                        ? Uni.createFrom().item(false)
+                        : writer.write(conn, p).call(() -> position.move(conn, p.seq())).replaceWith(true)))
+                // The index may hold an assignment the rollback undid: rebuild it from the log.
+                .onFailure().call(clustering::reset);
+    }
+}
