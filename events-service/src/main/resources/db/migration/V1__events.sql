@@ -81,6 +81,7 @@ create table event (
                       check (modality in ('asserted', 'planned', 'considered', 'denied', 'hypothetical')),
     reported_by_id    text,
     reported_by_name  text,
+    reported_by_country varchar(3),
     summary           text        not null,
     story_id          uuid,
     num_articles      integer     not null default 0,

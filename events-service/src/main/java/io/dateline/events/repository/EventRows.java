@@ -15,7 +15,8 @@ final class EventRows {
             e.id, e.type, e.mode, e.actor_id, e.actor_name, e.actor_country, e.recipient_id, e.recipient_name,
             e.recipient_country, e.location_id, e.location_name, e.location_country, e.date_value,
             e.date_granularity, e.quantity, e.negated, e.modality, e.summary, ev.article_id, ev.sentence,
-            e.num_articles, e.num_sources, e.story_id, e.reported_by_id, e.reported_by_name, e.sort_date""";
+            e.num_articles, e.num_sources, e.story_id, e.reported_by_id, e.reported_by_name, e.sort_date,
+            e.reported_by_country""";
     /** The first mention, as the event's evidence. */
     static final String EVIDENCE = """
             left join lateral (select m.article_id, m.sentence from event_mention m where m.event_id = e.id
@@ -39,7 +40,7 @@ final class EventRows {
                 r.getString(12), r.getString(13), quantity == null ? null : quantity.getMap(), r.getBoolean(15),
                 r.getString(16), r.getString(17),
                 r.getUUID(18) == null ? null : new EventView.Evidence(r.getUUID(18), r.getString(19)),
-                r.getInteger(20), r.getInteger(21), r.getUUID(22), Party.of(r.getString(23), r.getString(24), null),
+                r.getInteger(20), r.getInteger(21), r.getUUID(22), Party.of(r.getString(23), r.getString(24), r.getString(26)),
                 null, r.getLocalDate(25));
     }
 }

@@ -41,9 +41,9 @@ public class EventWriter {
                                recipient_key, recipient_id, recipient_name, recipient_country,
                                location_id, location_name, location_country, event_date, event_date_end,
                                date_value, date_granularity, quantity, negated, modality,
-                               reported_by_id, reported_by_name, summary, created_seq)
+                               reported_by_id, reported_by_name, reported_by_country, summary, created_seq)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                    $21, $22, $23, $24, $25, $26)""";
+                    $21, $22, $23, $24, $25, $26, $27)""";
     private static final String MENTION = """
             insert into event_mention (event_id, article_id, sentence, sentence_index, applied_seq)
             values ($1, $2, $3, $4, $5) on conflict do nothing""";
@@ -135,7 +135,8 @@ public class EventWriter {
                 r == null ? null : r.name(), r == null ? null : r.country(), e.locationId(), e.locationName(),
                 e.locationCountry(), start, end, date == null ? null : date.value(),
                 date == null ? null : date.granularity(), quantity(e.amount()), e.negated(), e.modality(),
-                by == null ? null : by.entityId(), by == null ? null : by.name(), e.summary(), seq);
+                by == null ? null : by.entityId(), by == null ? null : by.name(), by == null ? null : by.country(),
+                e.summary(), seq);
         return conn.preparedQuery(INSERT).execute(Tuple.from(values)).replaceWith(id);
     }
 
