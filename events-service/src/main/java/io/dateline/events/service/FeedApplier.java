@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Applies pages of the articles feed. Entries are read (events, lead, story terms) on the text workers in
  * parallel, then written in order, each in one transaction with the high-water mark, whose row lock makes a
  * racing applier wait and then skip what was applied meanwhile. Entries at or below the mark are skipped.
+ * Within one instance the writes also pass a gate, as the story index takes one writer at a time.
  */
 @ApplicationScoped
 public class FeedApplier {
@@ -38,31 +39,35 @@ public class FeedApplier {
         this.clustering = clustering;
     }
 
+    /**
+     * Reads the entries above the current mark on the text workers (outside the gate, so one page's reading
+     * overlaps another's writing), then writes them in order through the gate.
+     */
     public Uni<Outcome> apply(List<FeedEntry> entries) {
-        return gate.run(() -> position.read().chain(mark -> applyAbove(mark, entries)));
+        return position.read().chain(mark -> {
+            List<FeedEntry> fresh = entries.stream().filter(e -> e.seq() > mark).toList();
+            return fresh.isEmpty() ? position.read().map(last -> new Outcome(0, entries.size(), last))
+                    : Uni.join().all(fresh.stream().map(reader::read).toList()).andFailFast()
+                            .chain(prepared -> gate.run(() -> write(prepared, entries.size())));
+        });
     }
 
     public Uni<Long> position() {
         return position.read();
     }
 
-    private Uni<Outcome> applyAbove(long mark, List<FeedEntry> entries) {
-        List<FeedEntry> fresh = entries.stream().filter(e -> e.seq() > mark).toList();
+    private Uni<Outcome> write(List<PreparedEntry> prepared, int total) {
         AtomicInteger applied = new AtomicInteger();
-        if (fresh.isEmpty()) {
-            return position.read().map(last -> new Outcome(0, entries.size(), last));
-        }
-        return Uni.join().all(fresh.stream().map(reader::read).toList()).andFailFast()
-                .chain(prepared -> Multi.createFrom().iterable(prepared)
-                        .onItem().transformToUniAndConcatenate(this::applyOne)
-                        .invoke(done -> {
-                            if (done) {
-                                applied.incrementAndGet();
-                            }
-                        })
-                        .collect().last())
+        return Multi.createFrom().iterable(prepared)
+                .onItem().transformToUniAndConcatenate(this::applyOne)
+                .invoke(done -> {
+                    if (done) {
+                        applied.incrementAndGet();
+                    }
+                })
+                .collect().last()
                 .chain(() -> position.read())
-                .map(last -> new Outcome(applied.get(), entries.size() - applied.get(), last));
+                .map(last -> new Outcome(applied.get(), total - applied.get(), last));
     }
 
     private Uni<Boolean> applyOne(PreparedEntry p) {
