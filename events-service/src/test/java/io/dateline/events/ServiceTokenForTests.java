@@ -12,6 +12,15 @@ public class ServiceTokenForTests implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        use();
+    }
+
+    /**
+     * Sets the token for the RestAssured the test itself sees. Call it from a @BeforeEach of a @QuarkusTest:
+     * such tests run in Quarkus's class loader (their RestAssured is not the one beforeAll sets), and the
+     * Quarkus extension restores the request specification after each test.
+     */
+    public static void use() {
         RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("X-Service-Token", TOKEN).build();
     }
 }

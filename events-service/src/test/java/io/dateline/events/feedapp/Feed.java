@@ -34,10 +34,9 @@ public final class Feed {
         return post(page(entries)).statusCode(200);
     }
 
-    /** Calls carry the service token, as the gateway's do; then derived data is cleared for a replay from zero. */
+    /** As the gateway calls: with the service token; then clears derived data for a replay from zero. */
     public static void reset() {
-        io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
-                .addHeader("X-Service-Token", io.dateline.events.ServiceTokenForTests.TOKEN).build();
+        io.dateline.events.ServiceTokenForTests.use();
         given().when().post("/admin/reset").then().statusCode(200);
     }
 }
