@@ -133,7 +133,7 @@ public class FeedBench {
         a.quote(speaker, actor[1] + " would continue");
         String source = "source" + r.nextInt(40) + ".example";
         String title = actor[1] + " " + act[0] + " " + act[2] + " " + act[3] + " " + other[1];
-        return a.json(seq, id, source, title, published + "T" + (8 + r.nextInt(10)) + ":00:00Z",
+        return a.json(seq, id, source, title, published + String.format("T%02d:00:00Z", 8 + r.nextInt(10)),
                 new String[][] {actor, other, speaker});
     }
 

@@ -22,6 +22,12 @@ public class FeedApplier {
     public record Outcome(int applied, int skipped, long lastSeq) {
     }
 
+    /**
+     * The entry and the mark commit together, so a crash can only lose a suffix of applied entries, which the
+     * relay then sends again: the commit need not wait for the disk.
+     */
+    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
+
     private final Pool pool;
     private final SerialGate gate;
     private final FeedPosition position;
@@ -71,7 +77,8 @@ public class FeedApplier {
     }
 
     private Uni<Boolean> applyOne(PreparedEntry p) {
-        return pool.withTransaction(conn -> position.lock(conn).chain(mark -> p.seq() <= mark
+        return pool.withTransaction(conn -> conn.query(ASYNCHRONOUS_COMMIT).execute()
+                .chain(() -> position.lock(conn)).chain(mark -> p.seq() <= mark
                         ? Uni.createFrom().item(false)
                         : writer.write(conn, p).call(() -> position.move(conn, p.seq())).replaceWith(true)))
                 // The index may hold an assignment the rollback undid: rebuild it from the log.

@@ -6,6 +6,7 @@ import io.dateline.events.cluster.StoryIndex;
 import io.dateline.events.cluster.StorySettings;
 import io.dateline.events.repository.StoryLog;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +33,8 @@ public class StoryClustering {
     });
     private final StoryLog log;
     private StoryIndex index = fresh();
-    private boolean built;
+    /** The rebuild from the log, once started; touched only on the index thread. */
+    private Uni<Void> built;
 
     public StoryClustering(StoryLog log) {
         this.log = log;
@@ -47,13 +49,23 @@ public class StoryClustering {
     public Uni<Void> reset() {
         return onThread(() -> {
             index = fresh();
-            built = false;
+            built = null;
             return null;
         });
     }
 
+    /** Rebuilds the index at startup rather than on the first feed entry. */
+    void warm(@Observes StartupEvent event) {
+        ensureBuilt().subscribe().with(done -> { }, e -> LOG.error("Story index not rebuilt; retried on next use", e));
+    }
+
     private Uni<Void> ensureBuilt() {
-        return onThread(() -> built).chain(ready -> ready ? Uni.createFrom().voidItem() : rebuild());
+        return onThread(() -> {
+            if (built == null) {
+                built = rebuild().onFailure().invoke(() -> thread.execute(() -> built = null)).memoize().indefinitely();
+            }
+            return built;
+        }).chain(pending -> pending);
     }
 
     private Uni<Void> rebuild() {
@@ -63,7 +75,6 @@ public class StoryClustering {
                         thread)
                 .chain(n -> onThread(() -> {
                     index = rebuilt;
-                    built = true;
                     LOG.infof("Story index rebuilt from %d logged assignments in %d ms", n,
                             (System.nanoTime() - t0) / 1_000_000);
                     return null;
