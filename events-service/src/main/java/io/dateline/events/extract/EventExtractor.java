@@ -110,8 +110,9 @@ public final class EventExtractor {
             Participant reporter = attribution.reporter(s, head, article.annotations().quotes());
             String summary = new SummaryWriter().write(s, t, head, actor, recipient, place, stance);
             Evidence evidence = new Evidence(article.article().id(), s.index(), s.text());
-            String[] coded = PloverConventions.code(t.entry().type(), t.entry().mode(), stance);
-            return new ExtractedEvent(PloverType.valueOf(coded[0]), coded[1], actor, recipient, place, date, amount,
+            PloverConventions.Coding coded = PloverConventions.code(t.entry().type(), t.entry().mode(), stance, actor,
+                    recipient, reporter);
+            return new ExtractedEvent(coded.type(), coded.mode(), actor, recipient, place, date, amount,
                     stance.negated(), stance.modality(), reporter, s.span(t.first(), t.last() + 1), evidence, summary);
         }
 
