@@ -58,7 +58,7 @@ final class LeadEvaluation implements Evaluation {
             String[] ours = {lead.who(), lead.what(), lead.when(), lead.where()};
             for (int w = 0; w < ws.length; w++) {
                 JsonNode gold = a.path("fiveWoneH").path(ws[w]).path("annotated");
-                if (!gold.isArray() || gold.isEmpty()) {
+                if (!annotated(gold)) {
                     continue;
                 }
                 asked[w]++;
@@ -77,6 +77,16 @@ final class LeadEvaluation implements Evaluation {
             figures.put("5w1h." + ws[w], asked[w] == 0 ? 0.0 : right[w] / (double) asked[w]);
         }
         return figures;
+    }
+
+    /** True when some annotated phrase has text (a few annotations are empty). */
+    private static boolean annotated(JsonNode gold) {
+        for (JsonNode g : gold) {
+            if (!g.path("text").asText("").isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean overlaps(String ours, JsonNode gold) {
