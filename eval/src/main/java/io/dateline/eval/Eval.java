@@ -19,7 +19,7 @@ public final class Eval {
 
     /** Every evaluation, in the order printed. */
     static List<Evaluation> all() {
-        return List.of(new PloverEventEvaluation(), new LeadEvaluation(), new WhenEval());
+        return List.of(new PloverActorCountries(), new PloverEventEvaluation(), new LeadEvaluation(), new WhenEval());
     }
 
     public static void main(String[] args) throws Exception {

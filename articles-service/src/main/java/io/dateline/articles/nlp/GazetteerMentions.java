@@ -67,11 +67,16 @@ final class GazetteerMentions {
             while (j < tokens.size() && tokens.get(j).end() < m.end()) {
                 j++;
             }
-            if (j < tokens.size() && tokens.get(j).end() == m.end()) {
+            if (j < tokens.size() && (tokens.get(j).end() == m.end() || beforeHyphen(text, m.end()))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** "Vietnamese-led", "Israeli-occupied": a name glued to a lower-case word by a hyphen. */
+    private static boolean beforeHyphen(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     private static int lastTokenOf(List<Token> tokens, int i, int end) {
@@ -95,7 +100,7 @@ final class GazetteerMentions {
     private static Candidate candidate(String text, Gazetteer.Match m, String id, EntityType type) {
         GazetteerEntry e = m.entry();
         String name = type == e.type() ? e.name() : text.substring(m.start(), m.end());
-        return new Candidate(m.start(), m.end(), id, name, type, e.country(), null, null);
+        return new Candidate(m.start(), m.end(), id, name, type, e.country(), e.role(), null);
     }
 
     private static boolean precededByThe(List<Token> tokens, int i) {

@@ -62,6 +62,10 @@ final class PersonCoreference {
 
     private static Candidate asPerson(Candidate c, Map<String, Candidate> people, Map<String, List<Candidate>> bySurname) {
         Candidate full = people.get(c.id());
+        if (full == null || full.name().equals(c.name())) {
+            Candidate longer = uniqueLongerName(c.name(), people);
+            full = longer != null ? longer : full;
+        }
         if (full == null && !c.name().contains(" ")) {
             List<Candidate> same = bySurname.get(c.name().toLowerCase(Locale.ROOT));
             full = same != null && same.size() == 1 ? same.get(0) : null;
@@ -69,11 +73,26 @@ final class PersonCoreference {
         return full == null ? c : mentionOf(full, c.start(), c.end());
     }
 
+    /** "De Graaf" for "Piet de Graaf": the one person whose full name ends with this one. */
+    private static Candidate uniqueLongerName(String name, Map<String, Candidate> people) {
+        String tail = " " + name.toLowerCase(Locale.ROOT);
+        Candidate only = null;
+        for (Candidate p : people.values()) {
+            if (p.name().toLowerCase(Locale.ROOT).endsWith(tail)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
     private int referenceAt(String lower, List<Token> tokens, int i, Map<String, Candidate> people,
                             Map<String, List<Candidate>> bySurname, List<Candidate> out) {
         Token t = tokens.get(i);
         List<Candidate> same = bySurname.get(t.text().toLowerCase(Locale.ROOT));
-        if (same != null && same.size() == 1 && t.isProperNoun()) {
+        if (same != null && same.size() == 1 && Character.isUpperCase(t.text().charAt(0))) {
             out.add(mentionOf(same.get(0), t.start(), t.end()));
             return i;
         }

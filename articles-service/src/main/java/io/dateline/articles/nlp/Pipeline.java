@@ -45,7 +45,9 @@ public final class Pipeline {
                 new LemmaAnnotator(morphology),
                 new EntityAnnotator(new GazetteerMentions(gazetteer), new NameMentions(roles, cues),
                         new PersonCoreference(roles)),
-                TimeAnnotator.none()));
+                TimeAnnotator.none(),
+                new QuoteAnnotator(new SpeakerFinder(cues), new ReportedSpeech(new SpeakerFinder(cues), cues)),
+                new QuantityAnnotator(new NumberWords())));
     }
 
     public Document process(String text, LocalDate publicationDate) {
