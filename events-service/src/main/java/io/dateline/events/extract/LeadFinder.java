@@ -168,16 +168,29 @@ final class LeadFinder {
 
     private String where(AnnotatedArticle article, ExtractedEvent main, String title) {
         Place place = main == null ? null : main.location();
-        if (place != null && place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))) {
+        if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
+                || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
+                && !isNamedNonPlace(article, place.text()))) {
             return place.text();
         }
         Entity inTitle = firstInTitle(article, title, Set.of("LOCATION"));
         if (inTitle != null) {
             return inTitle.name();
         }
+        var titlePlace = PROPER_PLACE.matcher(title);
+        if (titlePlace.find() && !isNamedNonPlace(article, titlePlace.group(2))) {
+            return titlePlace.group(2);
+        }
         Mention local = firstMention(article, Set.of("LOCATION"), true);
         if (local != null) {
             return local.text();
+        }
+        String text = article.article().text() == null ? "" : article.article().text();
+        var opening = PROPER_PLACE.matcher(text.substring(0, Math.min(text.length(), openingEnd(article))));
+        while (opening.find()) {
+            if (!isNamedNonPlace(article, opening.group(2))) {
+                return opening.group(2);
+            }
         }
         if (place != null) {
             return place.text();
@@ -191,6 +204,25 @@ final class LeadFinder {
             return anyPlace.text();
         }
         return article.article().dateline() == null ? null : article.article().dateline().place();
+    }
+
+    /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
+    private static final Pattern PROPER_PLACE = Pattern.compile(
+            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
+
+    /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
+    private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
+        if (words.matches("(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
+            return true;
+        }
+        for (Entity e : article.annotations().entities()) {
+            if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (contains(words, e.name())
+                    || e.aliases().stream().anyMatch(a -> contains(words, a)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isType(AnnotatedArticle article, String id, String type) {
