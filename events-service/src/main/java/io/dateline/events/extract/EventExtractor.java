@@ -116,9 +116,14 @@ public final class EventExtractor {
                     stance.negated(), stance.modality(), reporter, s.span(t.first(), t.last() + 1), evidence, summary);
         }
 
+        /** "were killed", "have been expelled", and the reduced relative "three people killed (in ...)". */
         private boolean isPassive(SentenceView s, int head) {
             if (!s.pos(head).equals("VBN")) {
                 return false;
+            }
+            if (head > 0 && s.pos(head - 1).startsWith("NN") && head + 1 < s.size() && !s.pos(head + 1).startsWith("NN")
+                    && !s.pos(head + 1).equals("DT")) {
+                return true;
             }
             for (int j = head - 1; j >= Math.max(0, head - 3); j--) {
                 if (s.lemma(j).equals("be") || cues.is("be", s, j)) {

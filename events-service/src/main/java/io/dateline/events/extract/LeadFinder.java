@@ -81,6 +81,9 @@ final class LeadFinder {
         if (actor != null) {
             return actor.name();
         }
+        if (main != null && main.actor() == null && main.recipient() != null) {
+            return main.recipient().name();
+        }
         Mention m = firstMention(article, Set.of("PERSON", "ORGANIZATION"), false);
         if (m != null && !isPress(m.text())) {
             return m.text();
@@ -115,7 +118,7 @@ final class LeadFinder {
                     start = j;
                 } else if (!proper && start >= 0) {
                     String run = text.substring(tokens.get(start).start(), tokens.get(j - 1).end());
-                    if (!isPress(run)) {
+                    if (isName(tokens, start, j) && !usedAsPlace(text, run)) {
                         runs.add(run);
                     }
                     start = -1;
@@ -123,6 +126,25 @@ final class LeadFinder {
             }
         }
         return runs;
+    }
+
+    /**
+     * A run names someone when it is not the press, a day or month, a place phrase ("in Croydon") or
+     * the tail of a capitalised adjective phrase ("Grand Prix"), and a lone word does not open its sentence.
+     */
+    private boolean isName(List<Token> tokens, int start, int end) {
+        String first = Words.lower(tokens.get(start).text());
+        String before = start > 0 ? Words.lower(tokens.get(start - 1).text()) : "";
+        String beforePos = start > 0 && tokens.get(start - 1).pos() != null ? tokens.get(start - 1).pos() : "";
+        boolean lone = end - start == 1;
+        return !isPress(tokens.get(start).text()) && !cues.is("calendar", first) && !cues.is("setting", before)
+                && !(beforePos.startsWith("JJ") && Character.isUpperCase(tokens.get(start - 1).text().charAt(0)))
+                && !(lone && (start == 0 || !Character.isLetter(first.charAt(0)) || first.matches(".*\\d.*")));
+    }
+
+    /** True when the text puts the run after "in", "at" or "near", as places are. */
+    private static boolean usedAsPlace(String text, String run) {
+        return Pattern.compile("\\b(in|at|near|outside)\\s+(the\\s+)?" + Pattern.quote(run) + "\\b").matcher(text).find();
     }
 
     private static boolean inPlace(AnnotatedArticle article, Token t) {
@@ -212,6 +234,9 @@ final class LeadFinder {
 
     /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
     private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
+        if (words.matches("(?i)^(the\\s+)?(mr|mrs|ms|dr|sir|president|prime|king|queen|prince|pope|general|senator|judge)\\b.*")) {
+            return true;
+        }
         if (words.matches("(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
                 + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
             return true;
@@ -259,7 +284,7 @@ final class LeadFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                boolean noun = !nounsOnly || !adjective(article, m);
+                boolean noun = !nounsOnly || !adjective(article, m) && (!"COUNTRY".equals(e.type()) || plainName(e, m));
                 if (m.start() < openingEnd && noun && (first == null || m.start() < first.start())) {
                     first = m;
                 }
@@ -268,11 +293,16 @@ final class LeadFinder {
         return first;
     }
 
+    /** A country named by its name or an upper-case code ("US"), not a demonym ("Dane"). */
+    private static boolean plainName(Entity e, Mention m) {
+        return m.text().equalsIgnoreCase(e.name()) || m.text().equals(m.text().toUpperCase(Locale.ROOT));
+    }
+
     private static Mention firstMentionAnywhere(AnnotatedArticle article, Set<String> types) {
         Mention first = null;
         for (Entity e : article.annotations().entities()) {
             for (Mention m : types.contains(e.type()) ? e.mentions() : List.<Mention>of()) {
-                if (!adjective(article, m) && (first == null || m.start() < first.start())) {
+                if (!adjective(article, m) && plainName(e, m) && (first == null || m.start() < first.start())) {
                     first = m;
                 }
             }
