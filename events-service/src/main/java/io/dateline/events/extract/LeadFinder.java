@@ -65,7 +65,7 @@ final class LeadFinder {
 
     private String who(AnnotatedArticle article, ExtractedEvent main, String title) {
         Participant actor = main == null || main.actor() == null || isPress(main.actor().name()) ? null : main.actor();
-        if (actor != null && (actor.entityId() != null || actor.isCompound()) && contains(title, actor.name())) {
+        if (actor != null && (actor.entityId() != null || actor.isCompound()) && namedIn(article, title, actor)) {
             return actor.name();
         }
         Entity named = firstInTitle(article, title, Set.of("PERSON", "ORGANIZATION"));
@@ -89,6 +89,21 @@ final class LeadFinder {
             return m.text();
         }
         return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** True when the title names the participant, or one of its members, by name or alias. */
+    private static boolean namedIn(AnnotatedArticle article, String title, Participant p) {
+        for (Participant part : p.parts()) {
+            if (contains(title, part.name())) {
+                return true;
+            }
+            for (Entity e : article.annotations().entities()) {
+                if (e.id().equals(part.entityId()) && e.aliases().stream().anyMatch(a -> contains(title, a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isPress(String name) {
@@ -190,18 +205,20 @@ final class LeadFinder {
 
     private String where(AnnotatedArticle article, ExtractedEvent main, String title) {
         Place place = main == null ? null : main.location();
-        if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
-                || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
-                && !isNamedNonPlace(article, place.text()))) {
-            return place.text();
-        }
         Entity inTitle = firstInTitle(article, title, Set.of("LOCATION"));
         if (inTitle != null) {
             return inTitle.name();
         }
         var titlePlace = PROPER_PLACE.matcher(title);
-        if (titlePlace.find() && !isNamedNonPlace(article, titlePlace.group(2))) {
-            return titlePlace.group(2);
+        while (titlePlace.find()) {
+            if (!isNamedNonPlace(article, titlePlace.group(2))) {
+                return titlePlace.group(2);
+            }
+        }
+        if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
+                || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
+                && !isNamedNonPlace(article, place.text()))) {
+            return place.text();
         }
         Mention local = firstMention(article, Set.of("LOCATION"), true);
         if (local != null) {
@@ -241,9 +258,10 @@ final class LeadFinder {
                 + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
             return true;
         }
+        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
         for (Entity e : article.annotations().entities()) {
-            if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (contains(words, e.name())
-                    || e.aliases().stream().anyMatch(a -> contains(words, a)))) {
+            if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
+                    || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
                 return true;
             }
         }
