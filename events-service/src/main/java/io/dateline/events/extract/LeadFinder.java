@@ -209,11 +209,22 @@ final class LeadFinder {
         if (inTitle != null) {
             return inTitle.name();
         }
-        var titlePlace = PROPER_PLACE.matcher(title);
-        while (titlePlace.find()) {
-            if (!isNamedNonPlace(article, titlePlace.group(2))) {
-                return titlePlace.group(2);
+        String text = article.article().text() == null ? "" : article.article().text();
+        String usedInTitle = null;
+        int usedAt = Integer.MAX_VALUE;
+        for (String p : placesByUsage(article, title + "\n" + text)) {
+            int at = indexOfWord(title, p);
+            if (at >= 0 && at < usedAt) {
+                usedInTitle = p;
+                usedAt = at;
             }
+        }
+        if (usedInTitle != null) {
+            return usedInTitle;
+        }
+        Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
+        if (countryInTitle != null) {
+            return countryInTitle.name();
         }
         if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
                 || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
@@ -224,12 +235,9 @@ final class LeadFinder {
         if (local != null) {
             return local.text();
         }
-        String text = article.article().text() == null ? "" : article.article().text();
-        var opening = PROPER_PLACE.matcher(text.substring(0, Math.min(text.length(), openingEnd(article))));
-        while (opening.find()) {
-            if (!isNamedNonPlace(article, opening.group(2))) {
-                return opening.group(2);
-            }
+        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
+        if (!opening.isEmpty()) {
+            return opening.get(0);
         }
         if (place != null) {
             return place.text();
@@ -248,6 +256,25 @@ final class LeadFinder {
     /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
     private static final Pattern PROPER_PLACE = Pattern.compile(
             "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
+
+    /**
+     * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
+     * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
+     * German consulate"), not a place.
+     */
+    private static List<String> placesByUsage(AnnotatedArticle article, String text) {
+        List<String> places = new ArrayList<>();
+        var m = PROPER_PLACE.matcher(text);
+        while (m.find()) {
+            String place = m.group(2).replaceFirst("^the\\s+", "");
+            boolean modifier = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                    && Character.isLowerCase(text.charAt(m.end() + 1));
+            if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
+                places.add(place);
+            }
+        }
+        return places;
+    }
 
     /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
     private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
