@@ -222,14 +222,14 @@ final class LeadFinder {
         if (usedInTitle != null) {
             return usedInTitle;
         }
-        Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
-        if (countryInTitle != null) {
-            return countryInTitle.name();
-        }
         if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
                 || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
                 && !isNamedNonPlace(article, place.text()))) {
             return place.text();
+        }
+        Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
+        if (countryInTitle != null) {
+            return countryInTitle.name();
         }
         Mention local = firstMention(article, Set.of("LOCATION"), true);
         if (local != null) {
