@@ -62,7 +62,7 @@ class PloverConventionsTest {
 
     @Test
     void aMobilisationStaysAMobilisationWhenPlanned() {
-        ExtractedEvent e = first(world().sentence("Poland will deploy/VB/deploy two brigades/NNS/brigade to the border/NN ."));
+        ExtractedEvent e = first(world().sentence("Poland will deploy/VB/deploy two/CD brigades/NNS/brigade to the border/NN ."));
         assertThat(e.type()).isEqualTo(PloverType.MOBILIZE);
         assertThat(e.modality()).isEqualTo(Modality.PLANNED);
         assertThat(e.location().text()).isEqualTo("to the border");
