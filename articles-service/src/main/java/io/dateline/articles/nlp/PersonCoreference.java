@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Within one article, a surname alone ("Stoltenberg", "Mr. Stoltenberg") or a role alone ("the
  * Secretary General") refers to the person named in full elsewhere, when only one person fits.
+ * A first word no surname claims ("Hua" for "Hua Chunying") refers back the same way.
  * People's role and affiliation are shared by all their mentions.
  */
 final class PersonCoreference {
@@ -24,6 +25,9 @@ final class PersonCoreference {
         Map<String, Candidate> people = fullNames(candidates);
         Map<String, List<Candidate>> bySurname = new HashMap<>();
         people.values().forEach(p -> bySurname.computeIfAbsent(surname(p.name()), k -> new ArrayList<>()).add(p));
+        Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+        people.values().forEach(p -> byFirstWord.computeIfAbsent(firstWord(p.name()), k -> new ArrayList<>()).add(p));
+        byFirstWord.forEach((word, list) -> bySurname.putIfAbsent(word, list));
         List<Candidate> resolved = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             resolved.add(c.type() == EntityType.PERSON ? asPerson(c, people, bySurname) : c);
@@ -123,6 +127,11 @@ final class PersonCoreference {
     private static Candidate mentionOf(Candidate person, int start, int end) {
         return new Candidate(start, end, person.id(), person.name(), EntityType.PERSON, person.country(),
                 person.role(), person.affiliation());
+    }
+
+    /** "Hua" of "Hua Chunying": names written surname first are referred to by their first word. */
+    private static String firstWord(String name) {
+        return name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT);
     }
 
     static String surname(String name) {

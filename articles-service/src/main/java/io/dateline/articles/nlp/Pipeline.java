@@ -43,7 +43,7 @@ public final class Pipeline {
                 new TokenAnnotator(abbreviations),
                 new PosAnnotator(new PennTags(morphology)),
                 new LemmaAnnotator(morphology),
-                new EntityAnnotator(new GazetteerMentions(gazetteer), new NameMentions(roles, cues),
+                new EntityAnnotator(new GazetteerMentions(gazetteer, cues), new NameMentions(roles, cues),
                         new PersonCoreference(roles)),
                 TimeAnnotator.none(),
                 new QuoteAnnotator(new SpeakerFinder(cues), new ReportedSpeech(new SpeakerFinder(cues), cues)),

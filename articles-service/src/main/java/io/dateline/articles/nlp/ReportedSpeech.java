@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Indirect quotes in sentences that hold no quotation: "X said (that) ...", "X told reporters
- * on Monday that ...", "..., X said." and "according to X, ..." / "..., according to X.".
+ * on Monday that ...", "..., X said.", "..., says X, an economist." and "according to X, ..." /
+ * "..., according to X.".
  */
 final class ReportedSpeech {
 
@@ -60,15 +61,20 @@ final class ReportedSpeech {
             if (!cues.isSpeechVerb(tokens.get(v).text().toLowerCase(Locale.ROOT)) || !tokens.get(v).pos().startsWith("VB")) {
                 continue;
             }
-            Speaker speaker = speakers.inClause(tokens, Math.max(0, v - 5), Math.min(end, v + 4), mentions, tokens.get(v).start());
+            boolean inverted = v > 0 && tokens.get(v - 1).text().equals(",");
+            int from = inverted ? v : Math.max(0, v - 5);
+            Speaker speaker = speakers.inClause(tokens, from, Math.min(end, v + 5), mentions, tokens.get(v).start());
             if (speaker == null || speaker.id() == null) {
                 continue;
             }
-            if (v >= end - 3 && v > 0) {
+            if (inverted || (v >= end - 3 && v > 0)) {
                 int comma = lastComma(tokens, v);
                 return comma >= MIN_CLAUSE_TOKENS ? quote(text, tokens, 0, comma, speaker, index) : null;
             }
             int clause = clauseStart(tokens, v, end);
+            if (clause < end && startsWithPreposition(tokens.get(clause))) {
+                continue;
+            }
             return end - clause >= MIN_CLAUSE_TOKENS ? quote(text, tokens, clause, end, speaker, index) : null;
         }
         return null;
@@ -117,6 +123,11 @@ final class ReportedSpeech {
             i++;
         }
         return i;
+    }
+
+    /** "responded to the pressure": a verb followed by a preposition reports no words. */
+    private static boolean startsWithPreposition(Token t) {
+        return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.text().equalsIgnoreCase("that");
     }
 
     private static int lastComma(List<Token> tokens, int before) {

@@ -56,14 +56,19 @@ final class SpeakerFinder {
 
     /** The verb's subject: before it ("Lavrov said"), or after it ("said Lavrov"). */
     private Speaker subjectAround(List<Token> tokens, int from, int to, int verb, MentionIndex mentions, int quoteStart) {
+        Speaker body = null;
         for (int i = verb - 1; i >= from && i >= verb - 5; i--) {
-            Speaker s = speakerAt(tokens.get(i), mentions, quoteStart);
-            if (s != null) {
+            Speaker s = speakerAt(tokens, i, mentions, quoteStart);
+            if (s != null && isPerson(s, mentions, tokens.get(i))) {
                 return s;
             }
+            body = body == null ? s : body;
+        }
+        if (body != null) {
+            return body;
         }
         for (int i = verb + 1; i < to && i <= verb + 5; i++) {
-            Speaker s = speakerAt(tokens.get(i), mentions, quoteStart);
+            Speaker s = speakerAt(tokens, i, mentions, quoteStart);
             if (s != null) {
                 return s;
             }
@@ -71,9 +76,15 @@ final class SpeakerFinder {
         return null;
     }
 
-    private static Speaker speakerAt(Token t, MentionIndex mentions, int quoteStart) {
+    /**
+     * The speaker named at token i. A place never speaks, and a country or organisation after a
+     * preposition ("a rabbi in Israel said") is not the subject.
+     */
+    private static Speaker speakerAt(List<Token> tokens, int i, MentionIndex mentions, int quoteStart) {
+        Token t = tokens.get(i);
         MentionIndex.Placed named = mentions.within(t.start(), t.end());
-        if (named != null) {
+        if (named != null && named.entity().type() != EntityType.LOCATION
+                && (named.entity().type() == EntityType.PERSON || !afterPreposition(tokens, i, named))) {
             return speaker(named);
         }
         switch (t.text().toLowerCase(Locale.ROOT)) {
@@ -90,6 +101,23 @@ final class SpeakerFinder {
                 return null;
             }
         }
+    }
+
+    /** A person named before the verb wins over a nearer organisation ("Rabbi X of Congregation Y said"). */
+    private static boolean isPerson(Speaker s, MentionIndex mentions, Token t) {
+        MentionIndex.Placed named = mentions.within(t.start(), t.end());
+        return named == null || named.entity().type() == EntityType.PERSON;
+    }
+
+    private static boolean afterPreposition(List<Token> tokens, int i, MentionIndex.Placed named) {
+        int j = i;
+        while (j > 0 && tokens.get(j - 1).end() > named.start()) {
+            j--;
+        }
+        while (j > 0 && (tokens.get(j - 1).pos().equals("DT") || tokens.get(j - 1).pos().startsWith("JJ"))) {
+            j--;
+        }
+        return j > 0 && (tokens.get(j - 1).pos().equals("IN") || tokens.get(j - 1).pos().equals("TO"));
     }
 
     static Speaker speaker(MentionIndex.Placed p) {

@@ -120,4 +120,33 @@ class EntityTest {
         List<Entity> found = entities("Markus Ellingsen said the border was calm.");
         assertThat(byId(found, "person:markus-ellingsen")).isPresent();
     }
+
+    @Test
+    void aNameWrittenSurnameFirstIsReferredToByItsFirstWord() {
+        List<Entity> found = entities("Spokesperson Geng Shuang spoke on Tuesday. Geng said the visit was useful.");
+        assertThat(mentionTexts(byId(found, "person:geng-shuang").orElseThrow())).containsExactly("Geng Shuang", "Geng");
+    }
+
+    @Test
+    void wellKnownPeopleCarryTheirCountry() {
+        Entity p = byId(entities("Angela Merkel arrived in Paris."), "person:angela-merkel").orElseThrow();
+        assertThat(p.country()).isEqualTo("DEU");
+        assertThat(p.role()).isEqualTo("Chancellor");
+    }
+
+    @Test
+    void aHeadOfStateWithoutAffiliationTakesTheOneCountryOfItsSentence() {
+        List<Entity> found = entities("President Ana Velasquez toured the flooded north of Honduras, while aid came from Japan "
+                + "and Canada. She met relief workers.");
+        assertThat(byId(found, "person:ana-velasquez").orElseThrow().country()).isNull();
+        List<Entity> single = entities("President Ana Velasquez toured the flooded north of Honduras.");
+        assertThat(byId(single, "person:ana-velasquez").orElseThrow().country()).isEqualTo("HND");
+    }
+
+    @Test
+    void aCountryNameAfterAGivenNameIsASurname() {
+        List<Entity> found = entities("Michael Jordan visited Jordan.");
+        assertThat(byId(found, "person:michael-jordan")).isPresent();
+        assertThat(mentionTexts(byId(found, "country:JOR").orElseThrow())).containsExactly("Jordan");
+    }
 }

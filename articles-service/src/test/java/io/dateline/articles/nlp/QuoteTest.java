@@ -85,4 +85,19 @@ class QuoteTest {
         assertThat(q).extracting(x -> x.speaker().id()).containsExactly(
                 "person:eva-lund", "country:RUS", "nato", "person:eva-lund");
     }
+
+    @Test
+    void invertedAttributionAfterTheClause() {
+        String text = "The port was never at risk, says Rosa Ibarra, an economist at a local bank.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).text()).isEqualTo("The port was never at risk");
+        assertThat(q.get(0).speaker().id()).isEqualTo("person:rosa-ibarra");
+        assertThat(q.get(0).indirect()).isTrue();
+    }
+
+    @Test
+    void aPlaceIsNeverTheSpeakerAndAVerbWithAPrepositionReportsNothing() {
+        assertThat(quotes("Officials in Madrid said nothing. Chile responded to the pressure at once.")).isEmpty();
+    }
 }
