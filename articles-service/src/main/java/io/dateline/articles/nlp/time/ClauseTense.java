@@ -34,41 +34,51 @@ final class ClauseTense {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
         Tense before = lastCue(words(text, from, start));
-        return before != Tense.UNKNOWN ? before : firstCue(words(text, end, to));
+        if (before != null) {
+            return before;
+        }
+        Tense after = firstCue(words(text, end, to));
+        return after != null ? after : Tense.UNKNOWN;
     }
 
     private Tense lastCue(List<String> words) {
         for (int i = words.size() - 1; i >= 0; i--) {
             Tense t = cueAt(words, i);
-            if (t != Tense.UNKNOWN) {
+            if (t != null) {
                 return t;
             }
         }
-        return Tense.UNKNOWN;
+        return null;
     }
 
     private Tense firstCue(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             Tense t = cueAt(words, i);
-            if (t != Tense.UNKNOWN) {
+            if (t != null) {
                 return t;
             }
         }
-        return Tense.UNKNOWN;
+        return null;
     }
 
-    /** The tense signalled by a cue phrase starting at word i (longest phrase first). */
+    /**
+     * The tense signalled by a cue phrase starting at word i (longest phrase first), null for no cue.
+     * An open cue ("would": future seen from a past moment) is UNKNOWN and ends the search.
+     */
     private Tense cueAt(List<String> words, int i) {
         for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 1; n--) {
-            String phrase = String.join(" ", words.subList(i, i + n));
+            String phrase = n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n));
             if (lexicon.futureCues.contains(phrase) || (n == 1 && phrase.endsWith("'ll"))) {
                 return Tense.FUTURE;
+            }
+            if (lexicon.openCues.contains(phrase)) {
+                return Tense.UNKNOWN;
             }
             if (n == 1 && isPast(words, i)) {
                 return Tense.PAST;
             }
         }
-        return Tense.UNKNOWN;
+        return null;
     }
 
     private boolean isPast(List<String> words, int i) {

@@ -1,12 +1,12 @@
 package io.dateline.articles.nlp.time;
 
 import io.dateline.articles.nlp.time.TimeExpression.Granularity;
-import io.dateline.articles.nlp.time.TimeRules.Candidate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds time expressions in a text and normalises them against the publication date: absolute
@@ -25,9 +25,18 @@ public final class TimeExpressionFinder {
         tense = new ClauseTense(lexicon);
     }
 
-    /** The time expressions of {@code text} in reading order, with character offsets into it. */
+    /**
+     * The time expressions of {@code text} in reading order, with character offsets into it.
+     * Relative expressions count from {@code publicationDate} (an article without one should pass
+     * the day it was received).
+     */
     public List<TimeExpression> find(String text, LocalDate publicationDate) {
-        List<Candidate> candidates = new TimeRules(text, publicationDate, lexicon, patterns, tense).candidates();
+        Objects.requireNonNull(publicationDate, "publicationDate");
+        DateAnchor anchor = new DateAnchor(publicationDate);
+        List<Candidate> candidates = new ArrayList<>();
+        new CalendarRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
+        new RelativeRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
+        new YearRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
         return anchorAnaphora(withoutOverlaps(candidates), publicationDate);
     }
 

@@ -28,6 +28,7 @@ final class TimeLexicon {
     final Map<String, Integer> relativePeriods;
     final Set<String> futureCues;
     final Set<String> pastCues;
+    final Set<String> openCues;
     final Set<String> notPastEd;
     final Set<String> yearCues;
     final Set<String> functionWords;
@@ -51,6 +52,7 @@ final class TimeLexicon {
         relativePeriods = offsets("relative-periods.tsv");
         futureCues = words("future-cues.txt");
         pastCues = words("past-cues.txt");
+        openCues = words("open-cues.txt");
         notPastEd = words("not-past-ed.txt");
         yearCues = words("year-cues.txt");
         functionWords = words("function-words.txt");

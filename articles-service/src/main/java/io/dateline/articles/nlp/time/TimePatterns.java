@@ -17,10 +17,15 @@ import java.util.stream.Stream;
 final class TimePatterns {
 
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    /** A day number not continued by digits, a time ("6:30", "6.10") or a thousands group ("9,000"). */
+    /** A day number not continued by digits, a time ("7:25", "7.25") or a thousands group ("9,000"). */
     private static final String DAY = "(\\d{1,2})" + ORDINAL + "(?![\\d%]|[:.,]\\d)";
     private static final String YEAR = "(1[89]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
     private static final String DASH = "\\s*(?:-|–|—|to|and|through|until)\\s*";
+    /**
+     * "the day before," counts from the last day named; "the day before the vote" from a day we do not
+     * know: a trailing "before" or "after" must end its clause.
+     */
+    private static final String CLAUSE_END = "(?:(?<=(?i:before|after))(?=\\s*[,.;:)!?\\n]|\\s*$)|(?<!(?i:before|after)))";
     private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
 
     final Pattern isoDate = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
@@ -33,7 +38,7 @@ final class TimePatterns {
     final Pattern monthRange;
     final Pattern monthAlone;
     final Pattern weekday;
-    /** A weekday written just before a date ("Tue, March 22"), searched in the few characters before it. */
+    /** A weekday written just before a date ("Thu, May 12"), searched in the few characters before it. */
     final Pattern weekdayBefore;
     final Pattern relativeDay;
     final Pattern anaphoricDay;
@@ -42,6 +47,7 @@ final class TimePatterns {
     final Pattern ago;
     final Pattern weekend = Pattern.compile("(?=[aAoOdD])\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b");
     final Pattern holiday;
+    final Pattern daysLater;
     final Pattern notDate;
     final Pattern ordinalDay = Pattern.compile("(?=[tT])\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     final Pattern yearRange = Pattern.compile("(?=[12bBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
@@ -76,12 +82,14 @@ final class TimePatterns {
         relativeDay = Pattern.compile(gate(lexicon.relativeDays.keySet()) + "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
                 + "))\\b" + PART_OF_DAY);
         anaphoricDay = Pattern.compile(gate(lexicon.anaphoricDays.keySet()) + "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
-                + "))\\b(?!\\s+(?i:the|a|an|his|her|its|their|this|that|he|she|they)\\b)");
+                + "))\\b" + CLAUSE_END);
         period = Pattern.compile(gate(lexicon.relativePeriods.keySet()) + "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
                 + ")\\s+(weekend|week|month|year))\\b");
         List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
         holiday = Pattern.compile(gate(holidays) + "\\b(" + asWritten(holidays) + ")(?!\\w)");
         notDate = Pattern.compile(gate(lexicon.notDates) + "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
+        daysLater = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
+                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END);
         ago = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
                 + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b");
     }

@@ -104,6 +104,9 @@ class TimeExpressionFinderTest {
             assertThat(onlyValue("Shops were closed on Christmas Day.")).isEqualTo("2021-12-25");
             assertThat(onlyValue("Both campaigns will rally before Election Day.", LocalDate.of(2020, 10, 20)))
                     .isEqualTo("2020-11-03");
+            assertThat(find("Veterans marched on Remembrance Sunday.", LocalDate.of(2021, 11, 20)))
+                    .extracting(TimeExpression::text, TimeExpression::value)
+                    .containsExactly(tuple("Remembrance Sunday", "2021-11-14"));
         }
     }
 
@@ -127,6 +130,12 @@ class TimeExpressionFinderTest {
         @Test
         void theVerbBeforeTheWeekdayDecidesOverAReportingVerbAfterIt() {
             assertThat(onlyValue("The envoy will travel to Kyiv on Friday, his office said.")).isEqualTo("2022-01-28");
+        }
+
+        @Test
+        void futureSeenFromThePastTakesTheNearestOne() {
+            assertThat(onlyValue("Officials said the ship would dock on Tuesday.")).isEqualTo("2022-01-25");
+            assertThat(onlyValue("Officials said the ship would dock on Friday.")).isEqualTo("2022-01-28");
         }
 
         @Test
@@ -164,6 +173,15 @@ class TimeExpressionFinderTest {
             assertThat(find("The vote took place on 20 January. The day before, farmers blocked the roads."))
                     .extracting(TimeExpression::value).containsExactly("2022-01-20", "2022-01-19");
             assertThat(find("Crowds gathered the day before the election.")).isEmpty();
+            assertThat(find("Crowds gathered two days before Easter.")).extracting(TimeExpression::text).containsExactly("Easter");
+        }
+
+        @Test
+        void countedDaysLaterFollowTheLastNamedDay() {
+            assertThat(find("The strike began on 3 January. Three days later, the ports closed; a week later they reopened."))
+                    .extracting(TimeExpression::text, TimeExpression::value)
+                    .containsExactly(tuple("3 January", "2022-01-03"), tuple("Three days later", "2022-01-06"),
+                            tuple("a week later", "2022-01-13"));
         }
 
         @Test
@@ -174,6 +192,12 @@ class TimeExpressionFinderTest {
             assertThat(onlyValue("Two ships sank this week.")).isEqualTo("2022-W04");
             assertThat(onlyValue("Unemployment fell last year.")).isEqualTo("2021");
             assertThat(onlyValue("Tensions have grown in recent weeks.")).isEqualTo("2022-W04");
+        }
+
+        @Test
+        void theWeekendFollowsTheTense() {
+            assertThat(onlyValue("Fans gathered at the weekend.")).isEqualTo("2022-W03");
+            assertThat(onlyValue("Fans will gather at the weekend.")).isEqualTo("2022-W04");
         }
 
         @Test
@@ -248,6 +272,11 @@ class TimeExpressionFinderTest {
         void newspaperNamesAreNotWeekdays() {
             assertThat(find("The Sunday Times and the Mail on Sunday both ran the story.")).isEmpty();
         }
+    }
+
+    @Test
+    void emptyTextHasNoExpressions() {
+        assertThat(FINDER.find("", WED_26_JAN_2022)).isEmpty();
     }
 
     @Test
