@@ -81,7 +81,7 @@ final class LeadFinder {
         if (actor != null) {
             return actor.name();
         }
-        if (main != null && main.actor() == null && main.recipient() != null) {
+        if (main != null && main.actor() == null && main.recipient() != null && !isPress(main.recipient().name())) {
             return main.recipient().name();
         }
         Mention m = firstMention(article, Set.of("PERSON", "ORGANIZATION"), false);
