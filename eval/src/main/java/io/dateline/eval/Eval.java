@@ -19,7 +19,8 @@ public final class Eval {
 
     /** Every evaluation, in the order printed. */
     static List<Evaluation> all() {
-        return List.of(new PloverEventEvaluation(), new StoryClusteringEval(), new DuplicateEval());
+        return List.of(new PloverActorCountries(), new PloverEventEvaluation(), new LeadEvaluation(), new WhenEval(),
+                new StoryClusteringEval(), new DuplicateEval());
     }
 
     public static void main(String[] args) throws Exception {

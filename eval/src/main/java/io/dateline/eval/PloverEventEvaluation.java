@@ -20,7 +20,8 @@ import java.util.Set;
  * counts when an extracted event has the gold type (older labels read as PLOVER's current ones).
  * {@code plover.eventTypeActors} also wants that event's actor country among the gold source codes and,
  * when the record has a target, its recipient's (else its location's) country among the target codes.
- * Set -Dplover.debug=true to print the misses.
+ * {@code plover.mainEventType} asks the same of the one event the lead picks (a stricter reading), and
+ * {@code plover.eventsPerRecord} says how many events a record yields. Set -Dplover.debug=true to print the misses.
  */
 final class PloverEventEvaluation implements Evaluation {
 
@@ -43,6 +44,8 @@ final class PloverEventEvaluation implements Evaluation {
         int records = 0;
         int typeRight = 0;
         int actorsRight = 0;
+        int mainRight = 0;
+        int eventCount = 0;
         for (String line : Files.readAllLines(datasets.resolve(FILE))) {
             if (line.isBlank()) {
                 continue;
@@ -53,6 +56,9 @@ final class PloverEventEvaluation implements Evaluation {
             AnnotatedArticle article = AnnotationsBridge.annotate(r.path("id").asText(), null, r.path("text").asText(),
                     day(r.path("date").asText(null)), null);
             List<ExtractedEvent> events = EventExtractor.standard().extract(article);
+            ExtractedEvent main = EventExtractor.standard().lead(article).event();
+            mainRight += main != null && main.type() == gold ? 1 : 0;
+            eventCount += events.size();
             List<ExtractedEvent> typed = events.stream().filter(e -> e.type() == gold).toList();
             Set<String> sources = codes(r.path("source"));
             Set<String> targets = codes(r.path("target"));
@@ -71,6 +77,8 @@ final class PloverEventEvaluation implements Evaluation {
         LinkedHashMap<String, Double> figures = new LinkedHashMap<>();
         figures.put("plover.eventType", typeRight / (double) records);
         figures.put("plover.eventTypeActors", actorsRight / (double) records);
+        figures.put("plover.mainEventType", mainRight / (double) records);
+        figures.put("plover.eventsPerRecord", eventCount / (double) records);
         return figures;
     }
 

@@ -16,6 +16,7 @@ final class EntityAnnotator implements Annotator {
     private final GazetteerMentions gazetteer;
     private final NameMentions names;
     private final PersonCoreference coreference;
+    private final PersonCountries countries = new PersonCountries();
 
     EntityAnnotator(GazetteerMentions gazetteer, NameMentions names, PersonCoreference coreference) {
         this.gazetteer = gazetteer;
@@ -30,7 +31,7 @@ final class EntityAnnotator implements Annotator {
         List<Candidate> candidates = new ArrayList<>(gazetteer.find(text, document.sentences()));
         candidates.addAll(names.find(text, lower, document.sentences(), candidates));
         candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        candidates = coreference.resolve(lower, document.sentences(), candidates);
+        candidates = coreference.resolve(lower, document.sentences(), countries.assign(document, candidates));
         return document.withEntities(group(text, candidates));
     }
 

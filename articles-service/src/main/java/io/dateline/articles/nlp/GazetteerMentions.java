@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Gazetteer names in the text: the longest form starting at a token and ending at a token end.
  * A capital after a preposition of place ("in Moscow") is the city, not the government; a capital
- * inside a longer proper name ("Washington Post", "George Washington") is not matched; a
+ * inside a longer proper name ("Washington Post", "George Washington") or a one-word name after a
+ * given name ("Michael Jordan") is not matched; a
  * contextual form ("the Alliance") needs its entity named elsewhere.
  */
 final class GazetteerMentions {
@@ -18,9 +19,11 @@ final class GazetteerMentions {
             "across", "around", "via", "inside", "visit", "visited", "visiting", "toward", "towards", "through");
 
     private final Gazetteer gazetteer;
+    private final NameCues cues;
 
-    GazetteerMentions(Gazetteer gazetteer) {
+    GazetteerMentions(Gazetteer gazetteer, NameCues cues) {
         this.gazetteer = gazetteer;
+        this.cues = cues;
     }
 
     List<Candidate> find(String text, List<Sentence> sentences) {
@@ -51,7 +54,8 @@ final class GazetteerMentions {
                 if (Character.isUpperCase(text.charAt(match.start())) && precededByThe(tokens, i)) {
                     contextual.add(match);
                 }
-            } else if (match.entry().kind() != GazetteerEntry.Kind.CAPITAL || !insideLongerName(tokens, i, last)) {
+            } else if (!surnameAfterGivenName(tokens, i, last)
+                    && (match.entry().kind() != GazetteerEntry.Kind.CAPITAL || !insideLongerName(tokens, i, last))) {
                 found.add(resolve(text, tokens, i, match));
             }
             i = last;
@@ -67,11 +71,16 @@ final class GazetteerMentions {
             while (j < tokens.size() && tokens.get(j).end() < m.end()) {
                 j++;
             }
-            if (j < tokens.size() && tokens.get(j).end() == m.end()) {
+            if (j < tokens.size() && (tokens.get(j).end() == m.end() || beforeHyphen(text, m.end()))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** "Vietnamese-led", "Israeli-occupied": a name glued to a lower-case word by a hyphen. */
+    private static boolean beforeHyphen(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     private static int lastTokenOf(List<Token> tokens, int i, int end) {
@@ -95,11 +104,16 @@ final class GazetteerMentions {
     private static Candidate candidate(String text, Gazetteer.Match m, String id, EntityType type) {
         GazetteerEntry e = m.entry();
         String name = type == e.type() ? e.name() : text.substring(m.start(), m.end());
-        return new Candidate(m.start(), m.end(), id, name, type, e.country(), null, null);
+        return new Candidate(m.start(), m.end(), id, name, type, e.country(), e.role(), null);
     }
 
     private static boolean precededByThe(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
+    }
+
+    /** "Michael Jordan", "Jessica Chad": a one-word place name right after a given name is a surname. */
+    private boolean surnameAfterGivenName(List<Token> tokens, int first, int last) {
+        return first == last && first > 0 && cues.isGivenName(tokens.get(first - 1).text());
     }
 
     /** "Washington Post", "George Washington": a capital touching other capitalised words. */

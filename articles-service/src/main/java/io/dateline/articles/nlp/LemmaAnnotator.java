@@ -45,6 +45,9 @@ final class LemmaAnnotator implements Annotator {
         if (pos.equals("NNPS")) {
             return lower.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         }
+        if (pos.equals("POS")) {
+            return lower;
+        }
         String closed = morphology.closedClassLemma(lower);
         if (closed != null) {
             return closed;
@@ -100,6 +103,9 @@ final class LemmaAnnotator implements Annotator {
         }
         String[] lemmas = model.get().lemmatize(new String[] {lower}, new String[] {universal(pos)});
         String lemma = lemmas.length == 1 && !lemmas[0].isEmpty() && !"O".equals(lemmas[0]) ? lemmas[0] : lower;
+        if (lemma.equals(lower)) {
+            lemma = RegularInflection.base(lower, pos);
+        }
         if (cache.size() < CACHE_LIMIT) {
             cache.put(key, lemma);
         }

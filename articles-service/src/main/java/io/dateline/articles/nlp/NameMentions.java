@@ -44,7 +44,7 @@ final class NameMentions {
     private int atToken(String text, String lower, List<Token> tokens, Candidate[] covered, int i, List<Candidate> out) {
         Roles.Found role = roles.at(lower, tokens, i);
         if (role != null) {
-            int[] run = run(tokens, role.last() + 1, covered);
+            int[] run = personPart(tokens, run(tokens, role.last() + 1, covered));
             if (run == null || hasOrganisationWord(tokens, run)) {
                 return role.last();
             }
@@ -57,14 +57,21 @@ final class NameMentions {
             return i;
         }
         if (hasOrganisationWord(tokens, run)) {
-            out.add(organisation(text, tokens, run, affiliationBefore(tokens, covered, i)));
+            if (run[1] > run[0]) {
+                Candidate organisation = organisation(text, tokens, run, affiliationBefore(tokens, covered, i));
+                out.add(organisation);
+                for (int k = run[0]; k <= run[1]; k++) {
+                    covered[k] = organisation;
+                }
+            }
             return run[1];
         }
         Apposition apposition = apposition(lower, tokens, covered, run[1] + 1);
-        if (apposition != null) {
-            out.add(person(text, tokens, run, apposition.role(), apposition.affiliation()));
+        if (apposition != null && personPart(tokens, run) != null) {
+            out.add(person(text, tokens, personPart(tokens, run), apposition.role(), apposition.affiliation()));
         } else if (run[1] > run[0] && !containsConnector(tokens, run, "of", "for", "and")
-                && (cues.isGivenName(tokens.get(run[0]).text()) || nextIsSpeechVerb(tokens, run[1]))) {
+                && (cues.isGivenName(tokens.get(run[0]).text()) || nextIsSpeechVerb(tokens, run[1])
+                    || (run[0] > 0 && cues.isSpeechVerb(tokens.get(run[0] - 1).text().toLowerCase())))) {
             out.add(person(text, tokens, run, null, null));
         }
         return run[1];
@@ -144,6 +151,20 @@ final class NameMentions {
             j++;
         }
         return last < 0 ? null : new int[] {from, last};
+    }
+
+    /** A person's name ends before "of", "for" or "and" ("Rabbi Ann Levy of Temple Beth"). */
+    private static int[] personPart(List<Token> tokens, int[] run) {
+        if (run == null) {
+            return null;
+        }
+        for (int k = run[0]; k <= run[1]; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("of") || w.equals("for") || w.equals("and")) {
+                return k > run[0] ? new int[] {run[0], k - 1} : null;
+            }
+        }
+        return run;
     }
 
     private boolean nameWord(Token t, boolean sentenceStart) {

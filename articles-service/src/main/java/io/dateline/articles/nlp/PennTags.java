@@ -25,7 +25,7 @@ final class PennTags {
         String lower = word.toLowerCase();
         String ud = universal[i];
         if ("'s".equals(lower) || "’s".equals(lower)) {
-            return "PART".equals(ud) || "PROPN+PART".equals(ud) ? "POS" : "VBZ";
+            return i > 0 && isPronounSubject(words[i - 1]) ? "VBZ" : "POS";
         }
         if (("'".equals(word) || "’".equals(word)) && i > 0 && words[i - 1].endsWith("s") && "PART".equals(ud)) {
             return "POS";
@@ -49,8 +49,16 @@ final class PennTags {
             case "PART" -> "TO".equalsIgnoreCase(word) ? "TO" : "RB";
             case "INTJ" -> "UH";
             case "PUNCT" -> punctuation(word);
-            case "SYM" -> "$".equals(word) || "€".equals(word) || "£".equals(word) ? "$" : "SYM";
+            case "SYM" -> "$".equals(word) || "€".equals(word) || "£".equals(word) ? "$" : "%".equals(word) ? "NN" : "SYM";
             default -> "FW";
+        };
+    }
+
+    /** "it's", "he's", "there's": after these, 's is "is" or "has", not a possessive. */
+    private static boolean isPronounSubject(String word) {
+        return switch (word.toLowerCase()) {
+            case "he", "she", "it", "that", "there", "what", "who", "here", "where", "let", "how" -> true;
+            default -> false;
         };
     }
 
@@ -150,6 +158,7 @@ final class PennTags {
             case "(", "[", "{" -> "-LRB-";
             case ")", "]", "}" -> "-RRB-";
             case "#" -> "#";
+            case "%" -> "NN";
             case "$" -> "$";
             default -> "SYM";
         };

@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Within one article, a surname alone ("Stoltenberg", "Mr. Stoltenberg") or a role alone ("the
  * Secretary General") refers to the person named in full elsewhere, when only one person fits.
+ * A first word no surname claims ("Hua" for "Hua Chunying") refers back the same way.
  * People's role and affiliation are shared by all their mentions.
  */
 final class PersonCoreference {
@@ -24,6 +25,9 @@ final class PersonCoreference {
         Map<String, Candidate> people = fullNames(candidates);
         Map<String, List<Candidate>> bySurname = new HashMap<>();
         people.values().forEach(p -> bySurname.computeIfAbsent(surname(p.name()), k -> new ArrayList<>()).add(p));
+        Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+        people.values().forEach(p -> byFirstWord.computeIfAbsent(firstWord(p.name()), k -> new ArrayList<>()).add(p));
+        byFirstWord.forEach((word, list) -> bySurname.putIfAbsent(word, list));
         List<Candidate> resolved = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             resolved.add(c.type() == EntityType.PERSON ? asPerson(c, people, bySurname) : c);
@@ -62,6 +66,10 @@ final class PersonCoreference {
 
     private static Candidate asPerson(Candidate c, Map<String, Candidate> people, Map<String, List<Candidate>> bySurname) {
         Candidate full = people.get(c.id());
+        if (full == null || full.name().equals(c.name())) {
+            Candidate longer = uniqueLongerName(c.name(), people);
+            full = longer != null ? longer : full;
+        }
         if (full == null && !c.name().contains(" ")) {
             List<Candidate> same = bySurname.get(c.name().toLowerCase(Locale.ROOT));
             full = same != null && same.size() == 1 ? same.get(0) : null;
@@ -69,11 +77,26 @@ final class PersonCoreference {
         return full == null ? c : mentionOf(full, c.start(), c.end());
     }
 
+    /** "De Graaf" for "Piet de Graaf": the one person whose full name ends with this one. */
+    private static Candidate uniqueLongerName(String name, Map<String, Candidate> people) {
+        String tail = " " + name.toLowerCase(Locale.ROOT);
+        Candidate only = null;
+        for (Candidate p : people.values()) {
+            if (p.name().toLowerCase(Locale.ROOT).endsWith(tail)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
     private int referenceAt(String lower, List<Token> tokens, int i, Map<String, Candidate> people,
                             Map<String, List<Candidate>> bySurname, List<Candidate> out) {
         Token t = tokens.get(i);
         List<Candidate> same = bySurname.get(t.text().toLowerCase(Locale.ROOT));
-        if (same != null && same.size() == 1 && t.isProperNoun()) {
+        if (same != null && same.size() == 1 && Character.isUpperCase(t.text().charAt(0))) {
             out.add(mentionOf(same.get(0), t.start(), t.end()));
             return i;
         }
@@ -104,6 +127,11 @@ final class PersonCoreference {
     private static Candidate mentionOf(Candidate person, int start, int end) {
         return new Candidate(start, end, person.id(), person.name(), EntityType.PERSON, person.country(),
                 person.role(), person.affiliation());
+    }
+
+    /** "Hua" of "Hua Chunying": names written surname first are referred to by their first word. */
+    private static String firstWord(String name) {
+        return name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT);
     }
 
     static String surname(String name) {

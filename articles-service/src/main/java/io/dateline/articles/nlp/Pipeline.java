@@ -43,9 +43,11 @@ public final class Pipeline {
                 new TokenAnnotator(abbreviations),
                 new PosAnnotator(new PennTags(morphology)),
                 new LemmaAnnotator(morphology),
-                new EntityAnnotator(new GazetteerMentions(gazetteer), new NameMentions(roles, cues),
+                new EntityAnnotator(new GazetteerMentions(gazetteer, cues), new NameMentions(roles, cues),
                         new PersonCoreference(roles)),
-                TimeAnnotator.none()));
+                TimeAnnotator.none(),
+                new QuoteAnnotator(new SpeakerFinder(cues), new ReportedSpeech(new SpeakerFinder(cues), cues)),
+                new QuantityAnnotator(new NumberWords())));
     }
 
     public Document process(String text, LocalDate publicationDate) {

@@ -7,8 +7,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Tokens of each sentence: OpenNLP's tokenizer model, then the repairs it lacks. A known
- * abbreviation or an initial keeps its period ("Gen.", "p.m.", "F."), and a possessive "'s"
- * (or a bare "'" after a plural) becomes its own token ("NATO" "'s").
+ * abbreviation or an initial keeps its period ("Gen.", "p.m.", "F."), a possessive "'s" (or a
+ * bare "'" after a plural) becomes its own token ("NATO" "'s"), and so does a clitic ("n't", "'re").
  */
 final class TokenAnnotator implements Annotator {
 
@@ -31,12 +31,12 @@ final class TokenAnnotator implements Annotator {
     }
 
     List<Token> tokensOf(String text, int start, int end) {
-        Span[] spans = tokenizer.get().tokenizePos(text.substring(start, end));
-        List<int[]> merged = new ArrayList<>(spans.length + 4);
-        for (int i = 0; i < spans.length; i++) {
-            int s = start + spans[i].getStart();
-            int e = start + spans[i].getEnd();
-            if (i + 1 < spans.length && keepsPeriod(text, s, e, start + spans[i + 1].getStart(), start + spans[i + 1].getEnd())) {
+        List<int[]> spans = modelTokens(text, start, end);
+        List<int[]> merged = new ArrayList<>(spans.size() + 4);
+        for (int i = 0; i < spans.size(); i++) {
+            int s = spans.get(i)[0];
+            int e = spans.get(i)[1];
+            if (i + 1 < spans.size() && keepsPeriod(text, s, e, spans.get(i + 1)[0], spans.get(i + 1)[1])) {
                 e++;
                 i++;
             }
@@ -54,6 +54,38 @@ final class TokenAnnotator implements Annotator {
         return tokens;
     }
 
+    /**
+     * The model's tokens. It was trained without its alphanumeric shortcut, so it would weigh a
+     * split between every two letters; a word of letters and digits alone is taken whole instead,
+     * and only the other words go to the model.
+     */
+    private List<int[]> modelTokens(String text, int start, int end) {
+        List<int[]> spans = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            boolean plain = true;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                plain &= Character.isLetterOrDigit(text.charAt(i));
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            if (plain) {
+                spans.add(new int[] {wordStart, i});
+            } else {
+                for (Span s : tokenizer.get().tokenizePos(text.substring(wordStart, i))) {
+                    spans.add(new int[] {wordStart + s.getStart(), wordStart + s.getEnd()});
+                }
+            }
+        }
+        return spans;
+    }
+
     private boolean keepsPeriod(String text, int start, int end, int nextStart, int nextEnd) {
         if (nextStart != end || nextEnd != end + 1 || text.charAt(end) != '.') {
             return false;
@@ -67,8 +99,19 @@ final class TokenAnnotator implements Annotator {
         return abbreviations.contains(word) || word.matches("(\\p{L}\\.)+") || word.matches("\\.+");
     }
 
+    /** Clitics the model keeps attached: "doesn't" → "does" "n't", "they're" → "they" "'re". */
+    private static final String[] CLITICS = {"n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
+
     private static void splitPossessive(String text, int start, int end, List<int[]> out) {
         int length = end - start;
+        for (String clitic : CLITICS) {
+            int at = end - clitic.length();
+            if (at > start && text.regionMatches(true, at, clitic, 0, clitic.length()) && Character.isLetter(text.charAt(at - 1))) {
+                out.add(new int[] {start, at});
+                out.add(new int[] {at, end});
+                return;
+            }
+        }
         if (length > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
                 && Character.isLetterOrDigit(text.charAt(end - 3))) {
             out.add(new int[] {start, end - 2});

@@ -57,4 +57,23 @@ class PosAndLemmaTest {
         assertThat(token(t, "forces").lemma()).isEqualTo("force");
         assertThat(token(t, "stopping").lemma()).isEqualTo("stop");
     }
+
+    @Test
+    void possessiveAndVerbalApostropheS() {
+        List<Token> t = tokens("Russia's army says it's ready.");
+        assertThat(t.get(1).pos()).isEqualTo("POS");
+        assertThat(t.get(1).lemma()).isEqualTo("'s");
+        Token is = t.stream().filter(x -> x.text().equals("'s") && x.start() > 20).findFirst().orElseThrow();
+        assertThat(is.pos()).isEqualTo("VBZ");
+        assertThat(is.lemma()).isEqualTo("be");
+    }
+
+    @Test
+    void regularFormsTheModelLeavesUnchangedAreUndoneByRule() {
+        assertThat(RegularInflection.base("bombed", "VBD")).isEqualTo("bomb");
+        assertThat(RegularInflection.base("stopped", "VBD")).isEqualTo("stop");
+        assertThat(RegularInflection.base("hoped", "VBN")).isEqualTo("hope");
+        assertThat(RegularInflection.base("shelling", "VBG")).isEqualTo("shell");
+        assertThat(RegularInflection.base("marches", "NNS")).isEqualTo("march");
+    }
 }

@@ -78,4 +78,16 @@ class SentencesAndTokensTest {
             }
         }
     }
+
+    @Test
+    void contractionsSplitOff() {
+        assertThat(tokens("They don't know, and we're sure she'll wait.")).containsSubsequence("do", "n't", "know")
+                .containsSubsequence("we", "'re", "sure").containsSubsequence("she", "'ll", "wait");
+    }
+
+    @Test
+    void emptyAndBlankTextsHaveNoSentences() {
+        assertThat(pipeline.annotate("", null).sentences()).isEmpty();
+        assertThat(pipeline.annotate(" \n\n  ", null).sentences()).isEmpty();
+    }
 }

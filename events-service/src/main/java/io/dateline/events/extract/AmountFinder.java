@@ -11,6 +11,8 @@ import java.util.List;
 final class AmountFinder {
 
     private static final int REACH = 10;
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private final Cues cues;
 
@@ -53,9 +55,13 @@ final class AmountFinder {
     private static Double count(SentenceView s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (s.pos(i).equals("CD")) {
+                int word = NUMBER_WORDS.indexOf(s.lower(i));
+                if (word >= 0) {
+                    return (double) word;
+                }
                 try {
                     return Double.parseDouble(s.lower(i).replace(",", ""));
-                } catch (NumberFormatException word) {
+                } catch (NumberFormatException notANumber) {
                     return null;
                 }
             }

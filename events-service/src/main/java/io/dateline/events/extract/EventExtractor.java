@@ -115,14 +115,20 @@ public final class EventExtractor {
             Participant reporter = attribution.reporter(s, head, article.annotations().quotes());
             String summary = new SummaryWriter().write(s, t, head, actor, recipient, place, stance);
             Evidence evidence = new Evidence(article.article().id(), s.index(), s.text());
-            String[] coded = PloverConventions.code(t.entry().type(), t.entry().mode(), stance);
-            return new ExtractedEvent(PloverType.valueOf(coded[0]), coded[1], actor, recipient, place, date, amount,
+            PloverConventions.Coding coded = PloverConventions.code(t.entry().type(), t.entry().mode(), stance, actor,
+                    recipient, reporter);
+            return new ExtractedEvent(coded.type(), coded.mode(), actor, recipient, place, date, amount,
                     stance.negated(), stance.modality(), reporter, s.span(t.first(), t.last() + 1), evidence, summary);
         }
 
+        /** "were killed", "have been expelled", and the reduced relative "three people killed (in ...)". */
         private boolean isPassive(SentenceView s, int head) {
             if (!s.pos(head).equals("VBN")) {
                 return false;
+            }
+            if (head > 0 && s.pos(head - 1).startsWith("NN") && head + 1 < s.size() && !s.pos(head + 1).startsWith("NN")
+                    && !s.pos(head + 1).equals("DT")) {
+                return true;
             }
             for (int j = head - 1; j >= Math.max(0, head - 3); j--) {
                 if (s.lemma(j).equals("be") || cues.is("be", s, j)) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds where an event happens: the first locative phrase after the trigger in its clause (else anywhere
  * before it) whose noun phrase names a place entity or a place noun ("to the Baltic Sea and Lithuania",
- * "on the eastern flank"). Coordinated places stay in one phrase.
+ * "on the eastern flank"), or, after "in" or "at", a proper name no annotator knew ("in Croydon").
+ * Coordinated places stay in one phrase.
  */
 final class PlaceFinder {
 
@@ -39,7 +40,9 @@ final class PlaceFinder {
         List<String> ids = new ArrayList<>();
         String country = null;
         boolean placeNoun = false;
+        boolean unknownName = false;
         while (end < s.size() && (inPhrase(s, end) || joinsPlaces(s, end))) {
+            unknownName |= s.pos(end).startsWith("NNP") && s.entity(end) == null && !cues.is("calendar", s, end);
             Entity e = s.entity(end);
             if (e != null && isPlace(e)) {
                 if (!ids.contains(e.id())) {
@@ -50,13 +53,24 @@ final class PlaceFinder {
             placeNoun |= s.pos(end).startsWith("NN") && cues.is("place", s, end);
             end++;
         }
-        if (!placeNoun && (ids.isEmpty() || s.lower(prep).equals("on"))) {
+        // a proper name no annotator knew, after "in" or "at", is most likely a place ("in Croydon")
+        boolean unknownPlace = ids.isEmpty() && unknownName && cues.is("setting", s, prep) && !namesSomeoneElse(s, prep + 1, end);
+        if (!placeNoun && !unknownPlace && (ids.isEmpty() || s.lower(prep).equals("on"))) {
             return null;
         }
         while (end > prep + 1 && !s.pos(end - 1).startsWith("NN") && s.entity(end - 1) == null) {
             end--;
         }
         return new Place(s.span(prep, end), ids, country);
+    }
+
+    private static boolean namesSomeoneElse(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.entity(i) != null && !isPlace(s.entity(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlace(Entity e) {

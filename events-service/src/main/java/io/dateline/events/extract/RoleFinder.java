@@ -104,6 +104,24 @@ final class RoleFinder {
             }
             j = s.mentionEnd(j) - 1;
         }
+        return people(s, head, end);
+    }
+
+    /** Without a named recipient, an object phrase of people ("at least seven people", "civilians") is one. */
+    private Participant people(SentenceView s, int head, int end) {
+        for (int j = head + 1; j <= end && j < s.size(); j++) {
+            if (s.isPunctuation(j) || s.isVerb(j) && j > head + 1) {
+                return null;
+            }
+            if (s.pos(j).startsWith("NN") && cues.is("people", s, j)) {
+                int start = phraseStart(s, j);
+                while (start > head + 1 && (s.lower(start - 1).equals("least") || s.lower(start - 1).equals("at")
+                        || s.lower(start - 1).equals("more") || s.lower(start - 1).equals("than"))) {
+                    start--;
+                }
+                return participants.unlinked(s.span(start, j + 1));
+            }
+        }
         return null;
     }
 

@@ -19,7 +19,8 @@ final class SummaryWriter {
                     + s.span(trigger.first(), trigger.last() + 1);
         } else {
             String lemma = trigger.lemmaOf(verb) != null ? trigger.lemmaOf(verb) : s.lemma(verb);
-            predicate = verbForm(lemma, stance.negated(), plural) + objectText(s, verb, place);
+            boolean negatedTrigger = trigger.first() < verb && trigger.entry().type() == PloverType.REJECT;
+            predicate = verbForm(lemma, stance.negated() || negatedTrigger, plural) + objectText(s, verb, place);
         }
         out.append(' ').append(predicate.trim());
         String text = out.toString();

@@ -1,0 +1,133 @@
+package io.dateline.articles.nlp.time;
+
+import io.dateline.articles.nlp.time.TimeLexicon.CalendarName;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The regular expressions of every kind of time expression, built once from the lexicon.
+ * Month and weekday names must be capitalised ("march" is a verb), abbreviations like "Jan"
+ * only count before a day number or a year unless they carry their period.
+ */
+final class TimePatterns {
+
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    /** A day number not continued by digits, a time ("7:25", "7.25") or a thousands group ("9,000"). */
+    private static final String DAY = "(\\d{1,2})" + ORDINAL + "(?![\\d%]|[:.,]\\d)";
+    private static final String YEAR = "(1[89]\\d\\d|20\\d\\d)(?![\\d%]|[,.]\\d)";
+    private static final String DASH = "\\s*(?:-|–|—|to|and|through|until)\\s*";
+    /**
+     * "the day before," counts from the last day named; "the day before the vote" from a day we do not
+     * know: a trailing "before" or "after" must end its clause.
+     */
+    private static final String CLAUSE_END = "(?:(?<=(?i:before|after))(?=\\s*[,.;:)!?\\n]|\\s*$)|(?<!(?i:before|after)))";
+    private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
+
+    final Pattern isoDate = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    final Pattern numericDate = Pattern.compile("(?=\\d)(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    final Pattern monthDay;
+    final Pattern dayMonth;
+    final Pattern dayRange;
+    final Pattern monthDayRange;
+    final Pattern monthYear;
+    final Pattern monthRange;
+    final Pattern monthAlone;
+    final Pattern weekday;
+    /** A weekday written just before a date ("Thu, May 12"), searched in the few characters before it. */
+    final Pattern weekdayBefore;
+    final Pattern relativeDay;
+    final Pattern anaphoricDay;
+    final Pattern period;
+    final Pattern recent = Pattern.compile("(?=[iIoOrR])\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b");
+    final Pattern ago;
+    final Pattern weekend = Pattern.compile("(?=[aAoOdD])\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b");
+    final Pattern holiday;
+    final Pattern daysLater;
+    final Pattern notDate;
+    final Pattern ordinalDay = Pattern.compile("(?=[tT])\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    final Pattern yearRange = Pattern.compile("(?=[12bBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
+            + "\\s*(?:-|–|—|to|and|until)\\s*(\\d\\d(?!\\d)|" + YEAR + ")(?!s\\b|-\\d)\\b");
+    final Pattern year = Pattern.compile("(?=[12])(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
+
+    TimePatterns(TimeLexicon lexicon) {
+        String anyWeekday = names(lexicon.weekdays, n -> true);
+        String fullWeekday = names(lexicon.weekdays, n -> !n.abbreviation());
+        String anyMonth = names(lexicon.months, n -> true);
+        // a month standing alone: its full name, or an abbreviation with its period ("Sept.")
+        String loneMonth = "(?:" + names(lexicon.months, n -> !n.abbreviation()) + "|"
+                + names(lexicon.months, CalendarName::abbreviation) + "(?=\\.))";
+        String yearSuffix = "(?:,?\\s+" + YEAR + ")?";
+        // the period after "Oct" belongs to the date; the one after "October" ends the sentence
+        String abbreviationDot = "(?:(?<=\\b(?:" + names(lexicon.months, CalendarName::abbreviation) + "))\\.)?";
+        String monthGate = "(?=[" + initials(lexicon.months) + "])";
+        String weekdayGate = "(?=[" + initials(lexicon.weekdays) + "])";
+
+        monthDay = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
+        dayMonth = Pattern.compile("(?=\\d)(?<![\\d,.])\\b" + DAY
+                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
+        dayRange = Pattern.compile("(?=[\\dbBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
+                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
+        monthDayRange = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
+        monthYear = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
+        monthRange = Pattern.compile("(?=[\\p{Lu}bf])(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
+                + "(" + loneMonth + ")\\b" + abbreviationDot + yearSuffix);
+        monthAlone = Pattern.compile(monthGate + "\\b(" + loneMonth + ")\\b");
+        weekday = Pattern.compile(weekdayGate + "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
+        weekdayBefore = Pattern.compile("\\b(?:" + anyWeekday + ")\\.?,?\\s+$");
+        relativeDay = Pattern.compile(gate(lexicon.relativeDays.keySet()) + "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
+                + "))\\b" + PART_OF_DAY);
+        anaphoricDay = Pattern.compile(gate(lexicon.anaphoricDays.keySet()) + "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
+                + "))\\b" + CLAUSE_END);
+        period = Pattern.compile(gate(lexicon.relativePeriods.keySet()) + "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
+                + ")\\s+(weekend|week|month|year))\\b");
+        List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
+        holiday = Pattern.compile(gate(holidays) + "\\b(" + asWritten(holidays) + ")(?!\\w)");
+        notDate = Pattern.compile(gate(lexicon.notDates) + "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
+        daysLater = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
+                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END);
+        ago = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
+                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b");
+    }
+
+    /** The capital initials of calendar names ("JFMASOND" for months). */
+    private static String initials(List<CalendarName> names) {
+        return names.stream().map(n -> n.name().substring(0, 1)).distinct().reduce("", String::concat);
+    }
+
+    /** A look-ahead that rejects, in one step, every position where none of the phrases can start. */
+    private static String gate(Collection<String> phrases) {
+        return "(?=[" + firstLetters(phrases) + "])";
+    }
+
+    private static String firstLetters(Collection<String> phrases) {
+        StringBuilder letters = new StringBuilder();
+        phrases.stream().map(p -> p.substring(0, 1)).flatMap(c -> Stream.of(c.toLowerCase(Locale.ROOT), c.toUpperCase(Locale.ROOT)))
+                .distinct().forEach(letters::append);
+        return letters.toString();
+    }
+
+    /** Alternation of names, longest first, each in Title case and in upper case. */
+    private static String names(List<CalendarName> names, Predicate<CalendarName> which) {
+        return names.stream().filter(which).map(CalendarName::name)
+                .flatMap(n -> Stream.of(n, n.toUpperCase(Locale.ROOT)))
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).reduce((a, b) -> a + "|" + b)
+                .orElseThrow();
+    }
+
+    /** Alternation of names matched as written, longest first; apostrophes may be straight or curly. */
+    private static String asWritten(Collection<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['’]\\Q"))
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
+    private static String phrases(Collection<String> phrases) {
+        return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+}

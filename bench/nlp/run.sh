@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Speed of the articles-service nlp pipeline on ONE core over ../shared/datasets/news-cluster.
+#   bench/nlp/run.sh [--shared DIR] [passes]
+# Prints tokens/s and articles/s per timed pass and the heap held by the loaded pipeline.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+shared="../shared"
+if [[ "${1:-}" == "--shared" ]]; then shared="$2"; shift 2; fi
+passes="${1:-3}"
+./mvnw -q -B -pl eval -am compile dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
+pin=()
+if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
+exec "${pin[@]}" java -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -Xmx1g \
+  -cp "eval/target/classes:$(cat eval/target/classpath.txt)" \
+  io.dateline.eval.bench.PipelineBench "$shared/datasets/news-cluster" "$passes"

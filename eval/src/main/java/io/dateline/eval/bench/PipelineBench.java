@@ -1,0 +1,92 @@
+package io.dateline.eval.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dateline.articles.nlp.Annotations;
+import io.dateline.articles.nlp.Pipeline;
+import io.dateline.articles.nlp.Sentence;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Speed of the whole nlp pipeline on one thread over the news-cluster articles (field maintext,
+ * else text): a warm-up pass, then timed passes; prints tokens/s, articles/s and the heap the
+ * loaded pipeline holds. Wall-clock rates depend on what else the machine runs; the CPU-time
+ * rates (this thread's CPU seconds) are the one-core figures. Run through bench/nlp/run.sh.
+ *
+ * <pre>PipelineBench [datasets/news-cluster] [passes]</pre>
+ */
+public final class PipelineBench {
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/datasets/news-cluster");
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        if (!Files.isDirectory(folder)) {
+            System.out.println("bench nlp: no articles at " + folder.toAbsolutePath() + "; nothing measured.");
+            return;
+        }
+        List<String> texts = texts(folder);
+        long before = usedHeap();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Pipeline.standard();
+        pipeline.annotate("Warm-up: NATO met in Brussels on Monday.", LocalDate.of(2022, 1, 24));
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        long loaded = usedHeap() - before;
+
+        long tokens = run(pipeline, texts);
+        System.out.printf(Locale.ROOT, "articles: %d, tokens per pass: %d, model load: %.1f s%n", texts.size(), tokens, loadSeconds);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int p = 1; p <= passes; p++) {
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            run(pipeline, texts);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            System.out.printf(Locale.ROOT, "pass %d: wall %.2f s, %,.0f tokens/s, %.1f articles/s | CPU %.2f s, %,.0f tokens/s, %.1f articles/s%n",
+                    p, seconds, tokens / seconds, texts.size() / seconds, cpu, tokens / cpu, texts.size() / cpu);
+        }
+        System.out.printf(Locale.ROOT, "heap of the loaded pipeline: %.1f MB (after one warm-up pass: %.1f MB)%n",
+                loaded / 1e6, (usedHeap() - before) / 1e6);
+    }
+
+    private static long run(Pipeline pipeline, List<String> texts) {
+        long tokens = 0;
+        for (String text : texts) {
+            Annotations a = pipeline.annotate(text, LocalDate.of(2017, 1, 1));
+            for (Sentence s : a.sentences()) {
+                tokens += s.tokens().size();
+            }
+        }
+        return tokens;
+    }
+
+    private static List<String> texts(Path folder) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode article = json.readTree(f.toFile());
+                String text = article.path("maintext").asText(article.path("text").asText(""));
+                if (!text.isBlank()) {
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return r.totalMemory() - r.freeMemory();
+    }
+}
