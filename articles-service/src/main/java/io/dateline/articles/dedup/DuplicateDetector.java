@@ -23,6 +23,7 @@ public final class DuplicateDetector {
 
     private final MinHash minHash;
     private final double threshold;
+    private final double containment;
     private final int minWords;
     private final int maxCandidates;
     private final Map<String, Entry> byHash = new HashMap<>();
@@ -30,18 +31,21 @@ public final class DuplicateDetector {
 
     /**
      * @param threshold     least estimated Jaccard similarity of word shingles for a near-duplicate
+     * @param containment   least share of the shorter text's shingles found in the longer one, for a
+     *                      shortened or trimmed copy
      * @param minWords      texts with fewer words only match exactly
      * @param maxCandidates candidates compared per article (the earliest found first)
      */
-    public DuplicateDetector(MinHash minHash, double threshold, int minWords, int maxCandidates) {
+    public DuplicateDetector(MinHash minHash, double threshold, double containment, int minWords, int maxCandidates) {
         this.minHash = minHash;
         this.threshold = threshold;
+        this.containment = containment;
         this.minWords = minWords;
         this.maxCandidates = maxCandidates;
     }
 
     public static DuplicateDetector standard() {
-        return new DuplicateDetector(MinHash.standard(), 0.5, 25, 64);
+        return new DuplicateDetector(MinHash.standard(), 0.5, 0.85, 25, 64);
     }
 
     public Fingerprint fingerprint(String text) {
@@ -62,11 +66,16 @@ public final class DuplicateDetector {
         DuplicateMatch best = null;
         for (Entry candidate : candidates(f)) {
             double similarity = minHash.similarity(f.signature(), candidate.signature());
-            if (similarity >= threshold && (best == null || similarity > best.similarity())) {
+            if (isCopy(f.signature(), candidate.signature()) && (best == null || similarity > best.similarity())) {
                 best = new DuplicateMatch(candidate.root(), similarity, false);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether two comparable texts are copies of one another: mostly the same shingles, or one inside the other. */
+    public boolean isCopy(Signature a, Signature b) {
+        return minHash.similarity(a, b) >= threshold || minHash.containment(a, b) >= containment;
     }
 
     /** Records an article, linked to {@code duplicateOf} (null for an original). */

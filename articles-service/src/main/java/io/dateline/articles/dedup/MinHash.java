@@ -37,15 +37,19 @@ public final class MinHash {
         }
     }
 
-    /** Five-word shingles, 32 bands of 4 rows: candidates from a Jaccard of about 0.42. */
+    /**
+     * Five-word shingles, 42 bands of 3 rows: a pair with Jaccard 0.5 becomes a candidate with probability
+     * 0.996, 0.3 with 0.68 (so shortened copies are still found), 0.1 with 0.04.
+     */
     public static MinHash standard() {
-        return new MinHash(5, 32, 4);
+        return new MinHash(5, 42, 3);
     }
 
     public Signature signature(String text) {
         long[] values = new long[seeds.length];
         Arrays.fill(values, Long.MAX_VALUE);
-        for (long shingle : shingles(TextWords.of(text))) {
+        Set<Long> shingles = shingles(TextWords.of(text));
+        for (long shingle : shingles) {
             for (int i = 0; i < seeds.length; i++) {
                 long h = mix(shingle ^ seeds[i]);
                 if (h < values[i]) {
@@ -53,7 +57,7 @@ public final class MinHash {
                 }
             }
         }
-        return new Signature(values);
+        return new Signature(shingles.size(), values);
     }
 
     public List<BandKey> bandKeys(Signature signature) {
@@ -77,6 +81,19 @@ public final class MinHash {
             }
         }
         return same / (double) a.length();
+    }
+
+    /**
+     * Estimated share of the smaller text's shingles that the larger one also has (1 when one text is a
+     * shortened copy of the other), from the Jaccard estimate J and the set sizes: |A∩B| = J (|A|+|B|) / (1+J).
+     */
+    public double containment(Signature a, Signature b) {
+        long smaller = Math.min(a.shingles(), b.shingles());
+        if (smaller == 0) {
+            return 0;
+        }
+        double j = similarity(a, b);
+        return Math.min(1.0, j * (a.shingles() + b.shingles()) / (1 + j) / smaller);
     }
 
     private Set<Long> shingles(List<String> words) {

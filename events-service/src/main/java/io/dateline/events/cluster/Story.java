@@ -30,6 +30,21 @@ public final class Story {
         this.id = id;
     }
 
+    /**
+     * A story as it was stored: its kept members (oldest first), its centroid's raw term sums and how many
+     * articles it has had. The title is recomputed from the members.
+     */
+    public static Story restore(String id, List<Member> members, Map<String, Double> centroid, int size,
+                                StorySettings settings) {
+        Story story = new Story(id);
+        members.forEach(m -> story.add(m, settings));
+        story.centroid = new HashMap<>(centroid);
+        story.centroidVector = TermVector.of(centroid, settings.centroidTerms());
+        story.size = size;
+        story.title = HeadlineQuality.clean(story.mostCentral().title());
+        return story;
+    }
+
     void add(Member member, StorySettings settings) {
         members.addLast(member);
         if (members.size() > settings.maxMembers()) {
@@ -43,7 +58,23 @@ public final class Story {
         firstSeen = firstSeen == null || member.publishedAt().isBefore(firstSeen) ? member.publishedAt() : firstSeen;
         lastSeen = lastSeen == null || member.publishedAt().isAfter(lastSeen) ? member.publishedAt() : lastSeen;
         size++;
-        title = mostCentral().title();
+        title = HeadlineQuality.clean(mostCentral().title());
+    }
+
+    /** Takes a member back out (a deleted article); false when it is not among the kept members. */
+    boolean remove(String articleId, StorySettings settings) {
+        Member member = members.stream().filter(m -> m.articleId().equals(articleId)).findFirst().orElse(null);
+        if (member == null) {
+            return false;
+        }
+        members.remove(member);
+        member.vector().weights().forEach((t, w) -> centroid.computeIfPresent(t, (k, v) -> v - w > 1e-12 ? v - w : null));
+        centroidVector = TermVector.of(centroid, settings.centroidTerms());
+        size--;
+        if (!members.isEmpty()) {
+            title = HeadlineQuality.clean(mostCentral().title());
+        }
+        return true;
     }
 
     /** Score of an article vector against this story, before the time decay. */
@@ -65,7 +96,7 @@ public final class Story {
         Member best = members.getFirst();
         double bestScore = -1;
         for (Member m : members) {
-            double score = m.title().isBlank() ? -0.5 : m.vector().dot(centroidVector);
+            double score = (m.vector().dot(centroidVector) + 0.01) * HeadlineQuality.weight(m.title());
             if (score > bestScore) {
                 best = m;
                 bestScore = score;
@@ -95,8 +126,9 @@ public final class Story {
         return size;
     }
 
-    public TermVector centroid() {
-        return centroidVector;
+    /** The centroid's raw term sums (what {@link #restore} takes back). */
+    public Map<String, Double> centroidSums() {
+        return Map.copyOf(centroid);
     }
 
     public List<Member> members() {

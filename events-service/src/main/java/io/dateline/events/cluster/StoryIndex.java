@@ -17,7 +17,11 @@ import java.util.UUID;
  * from its heaviest terms (each term keeps its most recent stories), so the cost of one article does not
  * grow with the number of stories. It joins the best-scoring story when the score, damped by the time gap,
  * reaches the threshold, and opens a new story otherwise. Replaying the same articles in the same order gives
- * the same stories and ids (a story's id derives from its first article's id).
+ * the same stories and ids (a story's id derives from its first article's id). Stories quiet for longer than
+ * the window are dropped from memory as time moves on (they stay in the service's database).
+ *
+ * <p>Persistence: {@link #stories()} and {@link #frequencies()} are the whole state; {@link #restore} builds
+ * an index from them again (the postings are rebuilt from the kept members, oldest story first).
  */
 public final class StoryIndex {
 
@@ -26,6 +30,8 @@ public final class StoryIndex {
     private final DocumentFrequencies frequencies;
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Map<String, LinkedHashSet<String>> postings = new HashMap<>();
+    private Instant latest = Instant.EPOCH;
+    private long assigned;
 
     public StoryIndex(StorySettings settings, DocumentFrequencies frequencies) {
         this.settings = settings;
@@ -35,6 +41,17 @@ public final class StoryIndex {
 
     public StoryIndex() {
         this(StorySettings.standard(), new DocumentFrequencies());
+    }
+
+    public static StoryIndex restore(StorySettings settings, DocumentFrequencies frequencies,
+                                     Collection<Story> stories) {
+        StoryIndex index = new StoryIndex(settings, frequencies);
+        stories.stream().sorted(Comparator.comparing(Story::lastSeen).thenComparing(Story::id)).forEach(s -> {
+            index.stories.put(s.id(), s);
+            s.members().forEach(m -> index.post(s, m.vector()));
+            index.latest = s.lastSeen().isAfter(index.latest) ? s.lastSeen() : index.latest;
+        });
+        return index;
     }
 
     /** Counts a background article's terms for the inverse document frequencies without clustering it. */
@@ -64,7 +81,32 @@ public final class StoryIndex {
         }
         story.add(new Story.Member(article.id(), article.title(), article.publishedAt(), vector), settings);
         post(story, vector);
+        retireQuietStories(article.publishedAt());
         return new StoryAssignment(story.id(), isNew, story.title());
+    }
+
+    /**
+     * Takes a deleted (or, before it is assigned again, an updated) article out of its story; a story left
+     * without members is dropped. Answers false when the article is no longer among the story's kept members.
+     */
+    public boolean withdraw(String storyId, String articleId) {
+        Story story = stories.get(storyId);
+        if (story == null || !story.remove(articleId, settings)) {
+            return false;
+        }
+        if (story.members().isEmpty()) {
+            stories.remove(storyId);
+        }
+        return true;
+    }
+
+    /** Every 1024 articles, forgets stories that can no longer be candidates; postings skip them. */
+    private void retireQuietStories(Instant at) {
+        latest = at.isAfter(latest) ? at : latest;
+        if (++assigned % 1024 == 0) {
+            Instant horizon = latest.minusSeconds(86400L * settings.windowDays());
+            stories.values().removeIf(s -> s.lastSeen().isBefore(horizon));
+        }
     }
 
     private TermVector weigh(Map<String, Double> counts) {
@@ -103,7 +145,7 @@ public final class StoryIndex {
         shared.entrySet().stream()
                 .sorted(TermVector.heaviestFirst())
                 .map(e -> stories.get(e.getKey()))
-                .filter(s -> s.gapDays(at) <= settings.windowDays())
+                .filter(s -> s != null && s.gapDays(at) <= settings.windowDays())
                 .limit(settings.maxCandidates())
                 .forEach(found::add);
         return found;

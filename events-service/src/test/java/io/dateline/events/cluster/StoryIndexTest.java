@@ -55,6 +55,33 @@ class StoryIndexTest {
     }
 
     @Test
+    void anIndexRestoredFromItsStoriesAndFrequenciesContinuesAsTheOriginalWould() {
+        StoryIndex original = new StoryIndex();
+        original.assign(FERRY_1);
+        original.assign(TRANSFER);
+        DocumentFrequencies copied = new DocumentFrequencies(original.frequencies().documents(),
+                original.frequencies().counts());
+        List<Story> stored = original.stories().stream().map(s -> Story.restore(s.id(), s.members(),
+                s.centroidSums(), s.size(), original.settings())).toList();
+        StoryIndex restored = StoryIndex.restore(original.settings(), copied, stored);
+
+        assertThat(restored.assign(FERRY_2)).isEqualTo(original.assign(FERRY_2));
+    }
+
+    @Test
+    void aWithdrawnArticleLeavesItsStory() {
+        StoryIndex index = new StoryIndex();
+        StoryAssignment first = index.assign(FERRY_1);
+        index.assign(FERRY_2);
+
+        assertThat(index.withdraw(first.storyId(), "a2")).isTrue();
+        assertThat(index.story(first.storyId()).size()).isEqualTo(1);
+        assertThat(index.story(first.storyId()).title()).isEqualTo(FERRY_1.title());
+        assertThat(index.withdraw(first.storyId(), "a1")).isTrue();
+        assertThat(index.story(first.storyId())).isNull();
+    }
+
+    @Test
     void theSameKindOfTextYearsLaterIsANewStory() {
         StoryIndex index = new StoryIndex();
         StoryAssignment first = index.assign(FERRY_1);
