@@ -45,8 +45,8 @@ select md5('fill-quote' || n)::uuid, md5('fill-article' || n)::uuid, 'person:p' 
        'Filled quote ' || n, 0, 10, 11, true, timestamptz '2021-01-01 08:00Z' + (((n / 8) * 1095 / 12500) % 1095) * interval '1 day'
 from generate_series(:n0, :n1) n;
 
-insert into story_log (seq, article_id, title, published_at, terms)
-select n, md5('fill-article' || n)::uuid, 'Filled article ' || n,
+insert into story_log (seq, step, article_id, title, published_at, terms)
+select n, 1, md5('fill-article' || n)::uuid, 'Filled article ' || n,
        timestamptz '2021-01-01 08:00Z' + (((n / 8) * 1095 / 12500) % 1095) * interval '1 day',
        (select jsonb_object_agg('w' || ((n / 8 * 31 + t * 97 + (n % 8) * (t % 3)) % 5000), 1 + t % 3)
         from generate_series(1, 40) t)

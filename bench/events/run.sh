@@ -18,15 +18,18 @@ trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' 
 export PGPASSWORD=postgres
 sql() { psql -q -h localhost -p $dbport -U postgres -d events "$@"; }
 
+starts=0
 start() {
+  starts=$((starts + 1)); local log="$work/service-$starts.log"
   DATELINE_DB_DIR="$work/db" DATELINE_DB_PORT=$dbport QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
-    java -jar events-service/target/quarkus-app/quarkus-run.jar >>"$work/service.log" 2>&1 &
+    java -jar events-service/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   pid=$!
-  until grep -q "Story index rebuilt" "$work/service.log"; do
-    kill -0 $pid 2>/dev/null || { echo "events-service died: $(tail -5 "$work/service.log")" >&2; exit 1; }
+  until grep -q "Story index rebuilt" "$log" \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do
+    kill -0 $pid 2>/dev/null || { echo "events-service died: $(tail -5 "$log")" >&2; exit 1; }
     sleep 0.5
   done
-  grep "Story index rebuilt" "$work/service.log" | tail -1 | sed 's/.*Story/story/'
+  grep "Story index rebuilt" "$log" | tail -1 | sed 's/.*Story/story/'
 }
 stop() { kill $pid; wait $pid 2>/dev/null || true; pid=""; }
 apply() { java bench/events/FeedBench.java "http://localhost:$port" "$token" "$1"; }

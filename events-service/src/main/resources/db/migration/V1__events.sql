@@ -25,14 +25,18 @@ create table article_ref (
 );
 create index article_ref_story_idx on article_ref (story_id, published_at);
 
--- Every story assignment in applied order, with the term counts it used: the in-memory StoryIndex is
--- rebuilt from it at startup, so clustering continues exactly as if the service had never stopped.
+-- Every change of the story index in applied order: an article withdrawn from its story (step 0, terms
+-- null) or assigned with the term counts it used (step 1). The in-memory StoryIndex is rebuilt from it at
+-- startup, so clustering continues exactly as if the service had never stopped.
 create table story_log (
-    seq          bigint      primary key,
+    seq          bigint      not null,
+    step         smallint    not null,
     article_id   uuid        not null,
+    story_id     uuid,
     title        text        not null,
     published_at timestamptz not null,
-    terms        jsonb       not null
+    terms        jsonb,
+    primary key (seq, step)
 );
 
 -- The entity catalogue: what annotations and event participants named, by canonical id.

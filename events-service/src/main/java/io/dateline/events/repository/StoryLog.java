@@ -24,8 +24,12 @@ public class StoryLog {
 
     private static final int PAGE = 2000;
 
-    /** One logged assignment. */
-    public record Entry(String articleId, String title, Instant publishedAt, Map<String, Double> terms) {
+    /** One logged change: an assignment, or a withdrawal from {@code storyId} when {@code terms} is null. */
+    public record Entry(String articleId, String storyId, String title, Instant publishedAt, Map<String, Double> terms) {
+
+        public boolean withdrawal() {
+            return terms == null;
+        }
     }
 
     private final Pool pool;
@@ -36,10 +40,19 @@ public class StoryLog {
 
     public Uni<Void> append(SqlConnection conn, long seq, String articleId, String title, Instant at,
                             Map<String, Double> terms) {
-        return conn.preparedQuery("insert into story_log (seq, article_id, title, published_at, terms) values ($1, $2, $3, $4, $5)")
+        return conn.preparedQuery("""
+                        insert into story_log (seq, step, article_id, title, published_at, terms)
+                        values ($1, 1, $2, $3, $4, $5)""")
                 .execute(Tuple.of(seq, UUID.fromString(articleId), title, at.atOffset(ZoneOffset.UTC),
                         new JsonObject(new HashMap<>(terms))))
                 .replaceWithVoid();
+    }
+
+    public Uni<Void> appendWithdrawal(SqlConnection conn, long seq, UUID article, UUID story) {
+        return conn.preparedQuery("""
+                        insert into story_log (seq, step, article_id, story_id, title, published_at)
+                        values ($1, 0, $2, $3, '', now())""")
+                .execute(Tuple.of(seq, article, story)).replaceWithVoid();
     }
 
     /** Feeds every logged assignment, in order, to {@code apply} on {@code thread}; answers how many. */
@@ -48,7 +61,12 @@ public class StoryLog {
     }
 
     private Uni<Long> replayFrom(long after, long done, Consumer<Entry> apply, Executor thread) {
-        return pool.preparedQuery("select seq, article_id, title, published_at, terms from story_log where seq > $1 order by seq limit $2")
+        // A page ends at a whole seq (both steps), so the next page starts after it.
+        return pool.preparedQuery("""
+                        select seq, article_id, title, published_at, terms, story_id from story_log
+                        where seq > $1 and seq <= (select coalesce(max(seq), $1) from
+                                                   (select seq from story_log where seq > $1 order by seq limit $2) p)
+                        order by seq, step""")
                 .execute(Tuple.of(after, PAGE))
                 .emitOn(thread)
                 .chain(rows -> {
@@ -60,14 +78,19 @@ public class StoryLog {
                     }
                     page.forEach(apply);
                     long total = done + page.size();
-                    return page.size() < PAGE ? Uni.createFrom().item(total) : replayFrom(last, total, apply, thread);
+                    return page.isEmpty() ? Uni.createFrom().item(total) : replayFrom(last, total, apply, thread);
                 });
     }
 
     private static Entry entry(Row r) {
-        Map<String, Double> terms = new HashMap<>();
-        ((JsonObject) r.getValue(4)).forEach(e -> terms.put(e.getKey(), ((Number) e.getValue()).doubleValue()));
+        JsonObject logged = (JsonObject) r.getValue(4);
+        Map<String, Double> terms = logged == null ? null : new HashMap<>();
+        if (logged != null) {
+            logged.forEach(e -> terms.put(e.getKey(), ((Number) e.getValue()).doubleValue()));
+        }
         OffsetDateTime at = r.getOffsetDateTime(3);
-        return new Entry(r.getUUID(1).toString(), r.getString(2), at.toInstant(), terms);
+        UUID story = r.getUUID(5);
+        return new Entry(r.getUUID(1).toString(), story == null ? null : story.toString(), r.getString(2),
+                at.toInstant(), terms);
     }
 }

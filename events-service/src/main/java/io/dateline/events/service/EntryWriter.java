@@ -47,6 +47,9 @@ public class EntryWriter {
         UUID article = UUID.fromString(p.entry().articleId());
         return articles.remove(conn, article)
                 .call(removed -> events.recount(conn, removed.events()))
+                .call(removed -> removed.story() == null ? Uni.createFrom().voidItem()
+                        : clustering.withdraw(removed.story(), article)
+                                .chain(() -> log.appendWithdrawal(conn, p.seq(), article, removed.story())))
                 .chain(removed -> p.deleted() ? stories.recount(conn, removed.story()) : create(conn, p, article, removed));
     }
 

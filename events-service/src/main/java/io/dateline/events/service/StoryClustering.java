@@ -45,6 +45,11 @@ public class StoryClustering {
                 p.entry().articleId(), titleOf(p), p.clusteredAt(), p.terms())));
     }
 
+    /** Takes a deleted or updated article out of its story in the index. */
+    public Uni<Boolean> withdraw(java.util.UUID story, java.util.UUID article) {
+        return ensureBuilt().chain(() -> onThread(() -> index.withdraw(story.toString(), article.toString())));
+    }
+
     /** Forgets everything: the next use reads the (then empty or rewritten) log again. */
     public Uni<Void> reset() {
         return onThread(() -> {
@@ -71,8 +76,13 @@ public class StoryClustering {
     private Uni<Void> rebuild() {
         long t0 = System.nanoTime();
         StoryIndex rebuilt = fresh();
-        return log.replay(row -> rebuilt.assign(row.articleId(), row.title(), row.publishedAt(), row.terms()),
-                        thread)
+        return log.replay(row -> {
+                    if (row.withdrawal()) {
+                        rebuilt.withdraw(row.storyId(), row.articleId());
+                    } else {
+                        rebuilt.assign(row.articleId(), row.title(), row.publishedAt(), row.terms());
+                    }
+                }, thread)
                 .chain(n -> onThread(() -> {
                     index = rebuilt;
                     LOG.infof("Story index rebuilt from %d logged assignments in %d ms", n,

@@ -134,17 +134,21 @@ class FeedApplicationTest {
 
     @Test
     void aReplayFromZeroRebuildsTheSameEventsAndStories() {
+        Report withdrawn = Reports.dispatched("apnews.com", "10");
+        Report corrected = Reports.spainSent("elpais.com");
         FeedEntry[] feed = {Reports.sent("reuters.com", "08").entry(1, "created", 1),
                 Reports.deployed("bbc.co.uk", "09").entry(2, "created", 1),
-                Reports.didNotSend("apnews.com").entry(3, "created", 1),
-                Reports.franceSaidSpainWillSend("lemonde.fr").entry(4, "created", 1)};
-        Feed.apply(feed);
+                Reports.didNotSend("dr.dk").entry(3, "created", 1),
+                Reports.franceSaidSpainWillSend("lemonde.fr").entry(4, "created", 1),
+                withdrawn.entry(5, "created", 1), corrected.entry(6, "created", 1),
+                withdrawn.deleted(7), corrected.entry(8, "updated", 2)};
+        Feed.apply(feed).body("applied", equalTo(8));
         String events = given().when().get("/events?limit=200").then().statusCode(200).extract().asString();
         String stories = given().when().get("/stories?limit=200").then().statusCode(200).extract().asString();
         Feed.reset();
         given().when().get("/feed/position").then().body("lastSeq", equalTo(0));
         assertThat(given().when().get("/events").then().extract().jsonPath().getList("items")).isEmpty();
-        Feed.apply(feed).body("applied", equalTo(4));
+        Feed.apply(feed).body("applied", equalTo(8));
         assertThat(given().when().get("/events?limit=200").then().extract().asString()).isEqualTo(events);
         assertThat(given().when().get("/stories?limit=200").then().extract().asString()).isEqualTo(stories);
     }
