@@ -24,14 +24,18 @@ start() {
   DATELINE_DB_DIR="$work/db" DATELINE_DB_PORT=$dbport QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
     java -jar events-service/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   pid=$!
-  until grep -q "Story index rebuilt" "$log" \
+  until grep -qs "Story index rebuilt" "$log" \
       && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do
-    kill -0 $pid 2>/dev/null || { echo "events-service died: $(tail -5 "$log")" >&2; exit 1; }
+    kill -0 $pid 2>/dev/null || { cp "$log" /tmp/events-bench-service.log; echo "events-service died: $(tail -5 "$log")" >&2; exit 1; }
     sleep 0.5
   done
   grep "Story index rebuilt" "$log" | tail -1 | sed 's/.*Story/story/'
 }
-stop() { kill $pid; wait $pid 2>/dev/null || true; pid=""; }
+stop() { # and wait until the embedded PostgreSQL has stopped too
+  kill $pid; wait $pid 2>/dev/null || true; pid=""
+  while pg_isready -q -h localhost -p $dbport; do sleep 0.5; done
+  while [ -f "$work/db/postmaster.pid" ]; do sleep 0.5; done
+}
 apply() { java bench/events/FeedBench.java "http://localhost:$port" "$token" "$1"; }
 fill() { # from to, in chunks of 20,000 articles
   local t0; t0=$(date +%s)
