@@ -232,10 +232,11 @@ final class LeadFinder {
             return countryInTitle.name();
         }
         Mention local = firstMention(article, Set.of("LOCATION"), true);
-        if (local != null) {
+        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
+        int openingAt = opening.isEmpty() ? Integer.MAX_VALUE : indexOfWord(text, opening.get(0));
+        if (local != null && local.start() <= openingAt) {
             return local.text();
         }
-        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
         if (!opening.isEmpty()) {
             return opening.get(0);
         }
