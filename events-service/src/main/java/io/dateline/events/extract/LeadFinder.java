@@ -42,7 +42,7 @@ final class LeadFinder {
         String what = main == null ? title : predicate(main);
         String[] when = when(article, main);
         String where = where(article, main, title);
-        return new Lead(who, what, when[0], when[1], where, null, null, main);
+        return new Lead(who, what, when[0], when[1], where, why(main), null, main);
     }
 
     private ExtractedEvent mainEvent(List<ExtractedEvent> events, Set<String> titleWords) {
@@ -173,6 +173,27 @@ final class LeadFinder {
             }
         }
         return false;
+    }
+
+    /** Why, when the main event's sentence gives a reason after a cue ("because of", "in protest against"). */
+    private String why(ExtractedEvent main) {
+        if (main == null) {
+            return null;
+        }
+        String sentence = main.evidence().text();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (String cue : cues.words("why")) {
+            var m = Pattern.compile("\\b" + Pattern.quote(cue.replace('_', ' ')) + "\\b").matcher(lower);
+            if (m.find() && (best < 0 || m.start() < best)) {
+                best = m.start();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String reason = sentence.substring(best).split("[,;.]", 2)[0].trim();
+        return reason.split("\\s+").length > 1 ? reason : null;
     }
 
     /** What the actor does: the summary without the actor in front, the place and the modality note. */
