@@ -48,6 +48,7 @@ final class LeadFinder {
     private ExtractedEvent mainEvent(List<ExtractedEvent> events, Set<String> titleWords) {
         return events.stream()
                 .filter(e -> e.evidence().sentenceIndex() < OPENING || titleWords.isEmpty())
+                .filter(e -> e.actor() == null || !isPress(e.actor().name()))
                 .min(Comparator.comparingDouble((ExtractedEvent e) -> -score(e, titleWords))
                         .thenComparingInt(e -> e.evidence().sentenceIndex()))
                 .orElse(null);
@@ -282,14 +283,14 @@ final class LeadFinder {
     /**
      * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
      * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
-     * German consulate"), not a place.
+     * German consulate"), not a place, when it is one word.
      */
     private static List<String> placesByUsage(AnnotatedArticle article, String text) {
         List<String> places = new ArrayList<>();
         var m = PROPER_PLACE.matcher(text);
         while (m.find()) {
             String place = m.group(2).replaceFirst("^the\\s+", "");
-            boolean modifier = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+            boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && Character.isLowerCase(text.charAt(m.end() + 1));
             if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
                 places.add(place);
