@@ -249,6 +249,10 @@ final class LeadFinder {
                 && !isNamedNonPlace(article, place.text()))) {
             return place.text();
         }
+        String dateline = datelinePlace(article);
+        if (dateline != null) {
+            return dateline;
+        }
         Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
         if (countryInTitle != null) {
             return countryInTitle.name();
@@ -273,12 +277,25 @@ final class LeadFinder {
         if (anyPlace != null) {
             return anyPlace.text();
         }
-        return article.article().dateline() == null ? null : article.article().dateline().place();
+        return null;
     }
 
     /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
     private static final Pattern PROPER_PLACE = Pattern.compile(
             "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
+
+    /** "LONDON --" or "KYIV (Reuters) -" opening the body, when the feed gave no dateline. */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^\\W*(?:Photo\\s+)?(\\p{Lu}[\\p{Lu} .'-]{2,}?)\\s*(?:,[^-—–(]{0,30})?(?:--|—|–|-\\s|\\()");
+
+    private static String datelinePlace(AnnotatedArticle article) {
+        if (article.article().dateline() != null && article.article().dateline().place() != null) {
+            return article.article().dateline().place();
+        }
+        String text = article.article().text() == null ? "" : article.article().text();
+        var m = BODY_DATELINE.matcher(text.substring(0, Math.min(120, text.length())));
+        return m.find() ? m.group(1).trim() : null;
+    }
 
     /**
      * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:

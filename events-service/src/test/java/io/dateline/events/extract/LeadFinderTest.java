@@ -56,4 +56,13 @@ class LeadFinderTest {
                 "Norway expels diplomats"));
         assertThat(lead.why()).isEqualTo("in retaliation for the arrests");
     }
+
+    @Test
+    void aBodyDatelineIsWhereWhenNothingBetterIs() {
+        Lead lead = extractor.lead(titled(new ArticleFixture("2023-05-02")
+                .entity("country:NOR", "Norway", "COUNTRY", "NOR")
+                .sentence("TROMSO/NNP --/: Norway expelled/VBD/expel three diplomats/NNS/diplomat ."),
+                "Norway expels diplomats"));
+        assertThat(lead.where()).isEqualTo("TROMSO");
+    }
 }
