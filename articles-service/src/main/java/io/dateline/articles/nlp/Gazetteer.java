@@ -48,7 +48,7 @@ final class Gazetteer {
             String code = row[0];
             String id = "country:" + code;
             countryIds.put(code, id);
-            GazetteerEntry name = new GazetteerEntry(id, row[1], EntityType.COUNTRY, code, null, GazetteerEntry.Kind.NAME, false);
+            GazetteerEntry name = new GazetteerEntry(id, row[1], EntityType.COUNTRY, code, null, null, GazetteerEntry.Kind.NAME, false);
             byId.put(id, name);
             add(row[1], name);
             Lexicon.list(row[2]).forEach(form -> add(form, name));
@@ -61,12 +61,12 @@ final class Gazetteer {
     private void loadOrganisations() {
         for (String[] row : Lexicon.rows("nlp/organisations.tsv", 6)) {
             String country = row[5].isEmpty() ? null : row[5];
-            GazetteerEntry name = new GazetteerEntry(row[0], row[1], EntityType.valueOf(row[2]), country, null,
+            GazetteerEntry name = new GazetteerEntry(row[0], row[1], EntityType.valueOf(row[2]), country, null, null,
                     GazetteerEntry.Kind.NAME, false);
             byId.put(row[0], name);
             add(row[1], name);
             Lexicon.list(row[3]).forEach(form -> add(form, name));
-            GazetteerEntry contextual = new GazetteerEntry(row[0], row[1], name.type(), country, null, GazetteerEntry.Kind.NAME, true);
+            GazetteerEntry contextual = new GazetteerEntry(row[0], row[1], name.type(), country, null, null, GazetteerEntry.Kind.NAME, true);
             Lexicon.list(row[4]).forEach(form -> add(form, contextual));
         }
     }
@@ -75,7 +75,7 @@ final class Gazetteer {
         for (String[] row : Lexicon.rows("nlp/locations.tsv", 4)) {
             String id = "location:" + row[0];
             String country = row[3].isEmpty() ? null : row[3];
-            GazetteerEntry name = new GazetteerEntry(id, row[1], EntityType.LOCATION, country, null, GazetteerEntry.Kind.NAME, false);
+            GazetteerEntry name = new GazetteerEntry(id, row[1], EntityType.LOCATION, country, null, null, GazetteerEntry.Kind.NAME, false);
             byId.put(id, name);
             add(row[1], name);
             Lexicon.list(row[2]).forEach(form -> add(form, name));
@@ -83,10 +83,12 @@ final class Gazetteer {
     }
 
     private void loadPeople() {
-        for (String[] row : Lexicon.rows("nlp/people.tsv", 4)) {
+        for (String[] row : Lexicon.rows("nlp/people.tsv", 5)) {
             String id = "person:" + Slugs.of(row[0]);
-            GazetteerEntry name = new GazetteerEntry(id, row[0], EntityType.PERSON, row[2].isEmpty() ? null : row[2],
-                    row[3].isEmpty() ? null : row[3], GazetteerEntry.Kind.NAME, false);
+            String country = row[2].isEmpty() ? null : row[2];
+            String affiliation = !row[4].isEmpty() ? row[4] : country == null ? null : "country:" + country;
+            GazetteerEntry name = new GazetteerEntry(id, row[0], EntityType.PERSON, country,
+                    row[3].isEmpty() ? null : row[3], affiliation, GazetteerEntry.Kind.NAME, false);
             byId.put(id, name);
             add(row[0], name);
             Lexicon.list(row[1]).forEach(form -> add(form, name));
@@ -94,7 +96,7 @@ final class Gazetteer {
     }
 
     private static GazetteerEntry kind(GazetteerEntry e, GazetteerEntry.Kind kind) {
-        return new GazetteerEntry(e.id(), e.name(), e.type(), e.country(), e.role(), kind, false);
+        return new GazetteerEntry(e.id(), e.name(), e.type(), e.country(), e.role(), e.affiliation(), kind, false);
     }
 
     /** The first entry for a form wins: files are ordered so that countries come first. */

@@ -104,7 +104,7 @@ final class GazetteerMentions {
     private static Candidate candidate(String text, Gazetteer.Match m, String id, EntityType type) {
         GazetteerEntry e = m.entry();
         String name = type == e.type() ? e.name() : text.substring(m.start(), m.end());
-        return new Candidate(m.start(), m.end(), id, name, type, e.country(), e.role(), null);
+        return new Candidate(m.start(), m.end(), id, name, type, e.country(), e.role(), e.affiliation());
     }
 
     private static boolean precededByThe(List<Token> tokens, int i) {

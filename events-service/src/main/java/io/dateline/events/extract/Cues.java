@@ -52,6 +52,11 @@ final class Cues {
         return new Cues(lists);
     }
 
+    /** The words of a list. */
+    Set<String> words(String list) {
+        return lists.getOrDefault(list, Set.of());
+    }
+
     boolean is(String list, String word) {
         return lists.getOrDefault(list, Set.of()).contains(Words.lower(word));
     }

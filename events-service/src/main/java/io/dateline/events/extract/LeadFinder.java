@@ -42,12 +42,13 @@ final class LeadFinder {
         String what = main == null ? title : predicate(main);
         String[] when = when(article, main);
         String where = where(article, main, title);
-        return new Lead(who, what, when[0], when[1], where, null, null, main);
+        return new Lead(who, what, when[0], when[1], where, why(main), null, main);
     }
 
     private ExtractedEvent mainEvent(List<ExtractedEvent> events, Set<String> titleWords) {
         return events.stream()
                 .filter(e -> e.evidence().sentenceIndex() < OPENING || titleWords.isEmpty())
+                .filter(e -> e.actor() == null || !isPress(e.actor().name()))
                 .min(Comparator.comparingDouble((ExtractedEvent e) -> -score(e, titleWords))
                         .thenComparingInt(e -> e.evidence().sentenceIndex()))
                 .orElse(null);
@@ -175,6 +176,27 @@ final class LeadFinder {
         return false;
     }
 
+    /** Why, when the main event's sentence gives a reason after a cue ("because of", "in protest against"). */
+    private String why(ExtractedEvent main) {
+        if (main == null) {
+            return null;
+        }
+        String sentence = main.evidence().text();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (String cue : cues.words("why")) {
+            var m = Pattern.compile("\\b" + Pattern.quote(cue.replace('_', ' ')) + "\\b").matcher(lower);
+            if (m.find() && (best < 0 || m.start() < best)) {
+                best = m.start();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String reason = sentence.substring(best).split("[,;.]", 2)[0].trim();
+        return reason.split("\\s+").length > 1 ? reason : null;
+    }
+
     /** What the actor does: the summary without the actor in front, the place and the modality note. */
     private static String predicate(ExtractedEvent e) {
         String s = e.summary();
@@ -227,15 +249,20 @@ final class LeadFinder {
                 && !isNamedNonPlace(article, place.text()))) {
             return place.text();
         }
+        String dateline = datelinePlace(article);
+        if (dateline != null) {
+            return dateline;
+        }
         Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
         if (countryInTitle != null) {
             return countryInTitle.name();
         }
         Mention local = firstMention(article, Set.of("LOCATION"), true);
-        if (local != null) {
+        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
+        int openingAt = opening.isEmpty() ? Integer.MAX_VALUE : indexOfWord(text, opening.get(0));
+        if (local != null && local.start() <= openingAt) {
             return local.text();
         }
-        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
         if (!opening.isEmpty()) {
             return opening.get(0);
         }
@@ -250,24 +277,37 @@ final class LeadFinder {
         if (anyPlace != null) {
             return anyPlace.text();
         }
-        return article.article().dateline() == null ? null : article.article().dateline().place();
+        return null;
     }
 
     /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
     private static final Pattern PROPER_PLACE = Pattern.compile(
             "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
 
+    /** "LONDON --" or "KYIV (Reuters) -" opening the body, when the feed gave no dateline. */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^\\W*(?:Photo\\s+)?(\\p{Lu}[\\p{Lu} .'-]{2,}?)\\s*(?:,[^-—–(]{0,30})?(?:--|—|–|-\\s|\\()");
+
+    private static String datelinePlace(AnnotatedArticle article) {
+        if (article.article().dateline() != null && article.article().dateline().place() != null) {
+            return article.article().dateline().place();
+        }
+        String text = article.article().text() == null ? "" : article.article().text();
+        var m = BODY_DATELINE.matcher(text.substring(0, Math.min(120, text.length())));
+        return m.find() ? m.group(1).trim() : null;
+    }
+
     /**
      * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
      * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
-     * German consulate"), not a place.
+     * German consulate"), not a place, when it is one word.
      */
     private static List<String> placesByUsage(AnnotatedArticle article, String text) {
         List<String> places = new ArrayList<>();
         var m = PROPER_PLACE.matcher(text);
         while (m.find()) {
             String place = m.group(2).replaceFirst("^the\\s+", "");
-            boolean modifier = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+            boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && Character.isLowerCase(text.charAt(m.end() + 1));
             if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
                 places.add(place);

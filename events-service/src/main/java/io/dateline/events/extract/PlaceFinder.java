@@ -64,13 +64,13 @@ final class PlaceFinder {
         return new Place(s.span(prep, end), ids, country);
     }
 
+    /** True when the phrase's last word belongs to a person or organisation ("in Smith", not "outside Trump Tower"). */
     private static boolean namesSomeoneElse(SentenceView s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.entity(i) != null && !isPlace(s.entity(i))) {
-                return true;
-            }
+        int last = to - 1;
+        while (last > from && !s.pos(last).startsWith("NN")) {
+            last--;
         }
-        return false;
+        return s.entity(last) != null && !isPlace(s.entity(last));
     }
 
     private static boolean isPlace(Entity e) {

@@ -47,4 +47,22 @@ class LeadFinderTest {
         assertThat(lead.who()).isEqualTo("Norway");
         assertThat(lead.what()).isEqualTo("expels three diplomats");
     }
+
+    @Test
+    void aReasonCueGivesWhy() {
+        Lead lead = extractor.lead(titled(new ArticleFixture("2023-05-02")
+                .entity("country:NOR", "Norway", "COUNTRY", "NOR")
+                .sentence("Norway expelled/VBD/expel three diplomats/NNS/diplomat in retaliation for the arrests/NNS/arrest ."),
+                "Norway expels diplomats"));
+        assertThat(lead.why()).isEqualTo("in retaliation for the arrests");
+    }
+
+    @Test
+    void aBodyDatelineIsWhereWhenNothingBetterIs() {
+        Lead lead = extractor.lead(titled(new ArticleFixture("2023-05-02")
+                .entity("country:NOR", "Norway", "COUNTRY", "NOR")
+                .sentence("TROMSO/NNP --/: Norway expelled/VBD/expel three diplomats/NNS/diplomat ."),
+                "Norway expels diplomats"));
+        assertThat(lead.where()).isEqualTo("TROMSO");
+    }
 }
