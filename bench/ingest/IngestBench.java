@@ -61,12 +61,11 @@ public class IngestBench {
     static List<String> corpus(Path dir) throws IOException {
         List<String> texts = new ArrayList<>();
         if (dir != null && Files.isDirectory(dir)) {
-            Pattern text = Pattern.compile("\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {
-                    Matcher m = text.matcher(Files.readString(f));
-                    if (m.find() && m.group(1).length() > 500) {
-                        texts.add(m.group(1));
+                    String body = jsonString(Files.readString(f), "text");
+                    if (body != null && body.length() > 500) {
+                        texts.add(body);
                     }
                 }
             }
@@ -123,5 +122,29 @@ public class IngestBench {
             }
             return rate;
         }
+    }
+
+    /** The raw (still escaped) value of a top-level string field, scanned by hand: a regex overflows the stack on long texts. */
+    static String jsonString(String json, String field) {
+        int at = json.indexOf("\"" + field + "\":");
+        if (at < 0) {
+            return null;
+        }
+        int start = json.indexOf('"', at + field.length() + 3);
+        if (start < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = start + 1; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' && i + 1 < json.length()) {
+                out.append(c).append(json.charAt(++i));
+            } else if (c == '"') {
+                return out.toString();
+            } else {
+                out.append(c);
+            }
+        }
+        return null;
     }
 }

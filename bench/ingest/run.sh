@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 count="${1:-10000}"; nlp="${2:-on}"
 [ -f articles-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests -pl articles-service -am
-work="$(mktemp -d)"; port=18281; token=bench-token
-DATELINE_DB_DIR="$work/db" DATELINE_DB_PORT=15432 QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
+work="$(mktemp -d)"; port=18281; token=local-service-token
+QUARKUS_PROFILE=local DATELINE_DB_DIR="$work/db" DATELINE_DB_PORT=15432 QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
   DATELINE_NLP_ENABLED=$([ "$nlp" = on ] && echo true || echo false) \
   java -XX:+UseSerialGC -jar articles-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!; trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT

@@ -72,13 +72,12 @@ public class SearchBench {
 
     static List<String[]> sentences(Path dir) throws Exception {
         List<String[]> out = new ArrayList<>();
-        Pattern text = Pattern.compile("\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {
-                    Matcher m = text.matcher(Files.readString(f));
-                    if (m.find()) {
-                        out.add(m.group(1).replace("\\n", " ").replace("\\\"", "\"").split("(?<=[.!?])\\s+"));
+                    String body = jsonString(Files.readString(f), "text");
+                    if (body != null) {
+                        out.add(body.replace("\\n", " ").replace("\\\"", "\"").split("(?<=[.!?])\\s+"));
                     }
                 }
             }
@@ -142,5 +141,29 @@ public class SearchBench {
                 c.commit();
             }
         }
+    }
+
+    /** The raw (still escaped) value of a top-level string field, scanned by hand: a regex overflows the stack on long texts. */
+    static String jsonString(String json, String field) {
+        int at = json.indexOf("\"" + field + "\":");
+        if (at < 0) {
+            return null;
+        }
+        int start = json.indexOf('"', at + field.length() + 3);
+        if (start < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = start + 1; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' && i + 1 < json.length()) {
+                out.append(c).append(json.charAt(++i));
+            } else if (c == '"') {
+                return out.toString();
+            } else {
+                out.append(c);
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@
 # Startup benchmark: per service, time from process start to /q/health/ready = 200 and the
 # resident memory of the service's JVM right after, in JVM mode (java -jar quarkus-run.jar).
 # The embedded PostgreSQL's own start is reported separately (its log line) and subtracted.
+# Services run with the local profile, as ./dateline up starts them.
 # Usage: bench/startup/run.sh [runs=5]     (needs curl; builds the services if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,7 +15,7 @@ now_ms() { date +%s%3N; }
 measure() { # name port dbdir -> "total_ms pg_ms rss_kib pg_rss_kib"
   local name=$1 port=$2 log="$work/$1.log"
   local t0; t0=$(now_ms)
-  QUARKUS_HTTP_PORT=$port DATELINE_DB_DIR="$work/db-$name" DATELINE_ARTICLES_URL=http://localhost:1 \
+  QUARKUS_PROFILE=local QUARKUS_HTTP_PORT=$port DATELINE_DB_DIR="$work/db-$name" DATELINE_ARTICLES_URL=http://localhost:1 \
     DATELINE_EVENTS_URL=http://localhost:1 java -XX:+UseSerialGC -jar "$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
   local pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do

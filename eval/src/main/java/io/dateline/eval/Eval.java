@@ -20,6 +20,7 @@ public final class Eval {
     /** Every evaluation, in the order printed. */
     static List<Evaluation> all() {
         return List.of(new ExtractionEval(), new PageTextEval(), new WhenEval(), new PloverActorCountries(),
+                new PloverEventEvaluation(), new LeadEvaluation(),
                 new StoryClusteringEval(), new DuplicateEval());
     }
 

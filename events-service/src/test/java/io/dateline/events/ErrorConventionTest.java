@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
 class ErrorConventionTest extends ServiceTokenForTests {
 
+    @org.junit.jupiter.api.BeforeEach
+    void asTheGateway() {
+        ServiceTokenForTests.use();
+    }
+
     private static ValidatableResponse problem(ValidatableResponse r, int status) {
         return r.statusCode(status)
                 .contentType(startsWith("application/problem+json"))

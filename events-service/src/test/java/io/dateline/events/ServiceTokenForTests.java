@@ -20,10 +20,15 @@ public abstract class ServiceTokenForTests {
         return ctx.next(request, response);
     };
 
-    @BeforeEach
-    void sendTheServiceToken() {
+    /** Adds the token to every RestAssured call of the calling test's class loader. */
+    public static void use() {
         if (!RestAssured.filters().contains(WITH_TOKEN)) {
             RestAssured.filters(WITH_TOKEN);
         }
+    }
+
+    @BeforeEach
+    void sendTheServiceToken() {
+        use();
     }
 }

@@ -60,7 +60,17 @@ public final class StoryIndex {
     }
 
     public StoryAssignment assign(ArticleForClustering article) {
-        Map<String, Double> counts = terms.counts(article);
+        return assign(article.id(), article.title(), article.publishedAt(), terms.counts(article));
+    }
+
+    /** The weighted term counts {@link #assign(ArticleForClustering)} uses, to compute them off the writer's thread or store them. */
+    public Map<String, Double> termCounts(ArticleForClustering article) {
+        return terms.counts(article);
+    }
+
+    /** Assigns an article from term counts computed by {@link #termCounts}; same result as assigning the article. */
+    public StoryAssignment assign(String articleId, String title, Instant publishedAt, Map<String, Double> counts) {
+        ArticleForClustering article = new ArticleForClustering(articleId, title, "", publishedAt, null);
         frequencies.add(counts.keySet());
         TermVector vector = weigh(counts);
         Story story = bestStory(vector, article.publishedAt());

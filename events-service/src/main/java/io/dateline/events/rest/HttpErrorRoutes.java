@@ -49,9 +49,9 @@ public class HttpErrorRoutes {
         ctx.next();
     }
 
-    /** Batch routes stream large bodies; everything else takes one article at most. */
+    /** Batch routes and feed pages take large bodies; everything else takes one article at most. */
     public long limitFor(String path) {
-        return path.endsWith("/batch") ? maxBatchBytes : maxArticleBytes;
+        return path.endsWith("/batch") || path.equals("/feed/entries") ? maxBatchBytes : maxArticleBytes;
     }
 
     private void failure(RoutingContext ctx) {

@@ -65,6 +65,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameters(InvalidParameters e, HttpServerRequest request) {
+        return Problem.invalid(400, e.getMessage(), request.path(), e.errors()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return Problem.of(500, "An unexpected error occurred; it has been logged.", request.path()).toResponse();

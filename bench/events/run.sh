@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Feed application benchmark. Starts the events-service (JVM mode, embedded PostgreSQL in a temp dir) and
+# plays the gateway's relay with synthesized annotated articles (FeedBench.java: 12 sentences, entities,
+# times and a quote each), timing real applications (extraction, merge, quotes, lead, story, mark):
+#   1. 0 -> 2,000 articles really applied, from an empty database;
+#   2. the database filled to 10,000 applied articles with batched SQL (fill.sql), then 2,000 more really applied;
+#   3. filled to 100,000 the same way, the service restarted (its story index is rebuilt from the 100,000
+#      logged assignments; the time is printed), then 2,000 more really applied.
+# Filled rows are what applied articles leave (article, 3 events with mentions, quote, entity counts, story,
+# story-log terms), so later applications meet them in every index lookup. Needs psql and curl.
+# Usage: bench/events/run.sh [big=100000]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+big="${1:-100000}"; step=2000
+[ -f events-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests -pl events-service
+work="$(mktemp -d)"; port=18282; dbport=18283; token=bench-token; pid=""
+trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+export PGPASSWORD=postgres
+sql() { psql -q -h localhost -p $dbport -U postgres -d events "$@"; }
+
+starts=0
+start() {
+  starts=$((starts + 1)); local log="$work/service-$starts.log"
+  DATELINE_DB_DIR="$work/db" DATELINE_DB_PORT=$dbport QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
+    java -jar events-service/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  pid=$!
+  until grep -qs "Story index rebuilt" "$log" \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do
+    kill -0 $pid 2>/dev/null || { cp "$log" /tmp/events-bench-service.log; echo "events-service died: $(tail -5 "$log")" >&2; exit 1; }
+    sleep 0.5
+  done
+  grep "Story index rebuilt" "$log" | tail -1 | sed 's/.*Story/story/'
+}
+stop() { # and wait until the embedded PostgreSQL has stopped too
+  kill $pid; wait $pid 2>/dev/null || true; pid=""
+  while pg_isready -q -h localhost -p $dbport; do sleep 0.5; done
+  while [ -f "$work/db/postmaster.pid" ]; do sleep 0.5; done
+}
+apply() { java bench/events/FeedBench.java "http://localhost:$port" "$token" "$1"; }
+fill() { # from to, in chunks of 20,000 articles
+  local t0; t0=$(date +%s)
+  for ((a = $1; a <= $2; a += 20000)); do
+    local b=$((a + 19999 < $2 ? a + 19999 : $2))
+    sql -v n0=$a -v n1=$b -f bench/events/fill.sql
+  done
+  echo "filled articles $1..$2 with SQL in $(( $(date +%s) - t0 )) s"
+}
+
+start
+apply $step
+fill $((step + 1)) 10000
+apply $((10000 + step))
+fill $((10000 + step + 1)) "$big"
+stop
+start
+apply $((big + step))
+sql -t -c "select 'rows: ' || (select count(*) from article_ref) || ' articles, ' || (select count(*) from event) || ' events, '
+           || (select count(*) from event_mention) || ' mentions, ' || (select count(*) from story) || ' stories, '
+           || (select count(*) from quote) || ' quotes'"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1); $(date -u +%F)"

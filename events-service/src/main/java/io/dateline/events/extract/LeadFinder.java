@@ -1,0 +1,439 @@
+package io.dateline.events.extract;
+
+import io.dateline.events.feed.AnnotatedArticle;
+import io.dateline.events.feed.Entity;
+import io.dateline.events.feed.Mention;
+import io.dateline.events.feed.Sentence;
+import io.dateline.events.feed.TimeExpression;
+import io.dateline.events.feed.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks an article's main event and reads its 5W. News puts the main event in the headline and the
+ * opening sentences, so the main event is the one, among the opening sentences' events, whose sentence
+ * shares most words with the title, has an actor and is asserted. Who is its actor unless the title names
+ * another person or organisation of the article; when is its own time phrase, else a day named in the
+ * opening sentences, else the publication day; where is its place when that names a place entity, else
+ * the first place (not a nationality) of the title or the opening sentences, else the dateline.
+ */
+final class LeadFinder {
+
+    private static final int OPENING = 3;
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "and", "for",
+            "from", "with", "by", "as", "is", "was", "are", "after", "over", "his", "her", "its", "their");
+
+    private final Cues cues;
+
+    LeadFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    Lead lead(AnnotatedArticle article, List<ExtractedEvent> events) {
+        String title = article.article().title() == null ? "" : article.article().title();
+        ExtractedEvent main = mainEvent(events, words(title));
+        String who = who(article, main, title);
+        String what = main == null ? title : predicate(main);
+        String[] when = when(article, main);
+        String where = where(article, main, title);
+        return new Lead(who, what, when[0], when[1], where, why(main), null, main);
+    }
+
+    private ExtractedEvent mainEvent(List<ExtractedEvent> events, Set<String> titleWords) {
+        return events.stream()
+                .filter(e -> e.evidence().sentenceIndex() < OPENING || titleWords.isEmpty())
+                .filter(e -> e.actor() == null || !isPress(e.actor().name()))
+                .min(Comparator.comparingDouble((ExtractedEvent e) -> -score(e, titleWords))
+                        .thenComparingInt(e -> e.evidence().sentenceIndex()))
+                .orElse(null);
+    }
+
+    /** Higher is better: title words in the evidence sentence, an actor that is an entity, an asserted event, early. */
+    private static double score(ExtractedEvent e, Set<String> titleWords) {
+        Set<String> shared = words(e.evidence().text());
+        shared.retainAll(titleWords);
+        double s = shared.size() - e.evidence().sentenceIndex();
+        s += e.actor() == null ? -3 : e.actor().entityId() != null || e.actor().isCompound() ? 1 : 0;
+        s += e.modality() == Modality.ASSERTED ? 1 : 0;
+        return s;
+    }
+
+    private String who(AnnotatedArticle article, ExtractedEvent main, String title) {
+        Participant actor = main == null || main.actor() == null || isPress(main.actor().name()) ? null : main.actor();
+        if (actor != null && (actor.entityId() != null || actor.isCompound()) && namedIn(article, title, actor)) {
+            return actor.name();
+        }
+        Entity named = firstInTitle(article, title, Set.of("PERSON", "ORGANIZATION"));
+        if (named != null && !isPress(named.name())) {
+            return named.name();
+        }
+        List<String> runs = nameRuns(article);
+        for (String run : runs) {
+            if (contains(title, run)) {
+                return run;
+            }
+        }
+        if (actor != null) {
+            return actor.name();
+        }
+        if (main != null && main.actor() == null && main.recipient() != null && !isPress(main.recipient().name())) {
+            return main.recipient().name();
+        }
+        Mention m = firstMention(article, Set.of("PERSON", "ORGANIZATION"), false);
+        if (m != null && !isPress(m.text())) {
+            return m.text();
+        }
+        return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** True when the title names the participant, or one of its members, by name or alias. */
+    private static boolean namedIn(AnnotatedArticle article, String title, Participant p) {
+        for (Participant part : p.parts()) {
+            if (contains(title, part.name())) {
+                return true;
+            }
+            for (Entity e : article.annotations().entities()) {
+                if (e.id().equals(part.entityId()) && e.aliases().stream().anyMatch(a -> contains(title, a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isPress(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (cues.is("press", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs of proper nouns in the opening sentences that name no place or nationality ("Max Verstappen"),
+     * for names the entity annotator did not know.
+     */
+    private List<String> nameRuns(AnnotatedArticle article) {
+        List<String> runs = new ArrayList<>();
+        List<Sentence> sentences = article.annotations().sentences();
+        String text = article.article().text();
+        for (int i = 0; i < Math.min(OPENING, sentences.size()); i++) {
+            List<Token> tokens = sentences.get(i).tokens();
+            int start = -1;
+            for (int j = 0; j <= tokens.size(); j++) {
+                boolean proper = j < tokens.size() && tokens.get(j).pos() != null && tokens.get(j).pos().startsWith("NNP")
+                        && !inPlace(article, tokens.get(j));
+                if (proper && start < 0) {
+                    start = j;
+                } else if (!proper && start >= 0) {
+                    String run = text.substring(tokens.get(start).start(), tokens.get(j - 1).end());
+                    if (isName(tokens, start, j) && !usedAsPlace(text, run)) {
+                        runs.add(run);
+                    }
+                    start = -1;
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A run names someone when it is not the press, a day or month, a place phrase ("in Croydon") or
+     * the tail of a capitalised adjective phrase ("Grand Prix"), and a lone word does not open its sentence.
+     */
+    private boolean isName(List<Token> tokens, int start, int end) {
+        String first = Words.lower(tokens.get(start).text());
+        String before = start > 0 ? Words.lower(tokens.get(start - 1).text()) : "";
+        String beforePos = start > 0 && tokens.get(start - 1).pos() != null ? tokens.get(start - 1).pos() : "";
+        boolean lone = end - start == 1;
+        return !isPress(tokens.get(start).text()) && !cues.is("calendar", first) && !cues.is("setting", before)
+                && !(beforePos.startsWith("JJ") && Character.isUpperCase(tokens.get(start - 1).text().charAt(0)))
+                && !(lone && (start == 0 || !Character.isLetter(first.charAt(0)) || first.matches(".*\\d.*")));
+    }
+
+    /** True when the text puts the run after "in", "at" or "near", as places are. */
+    private static boolean usedAsPlace(String text, String run) {
+        return Pattern.compile("\\b(in|at|near|outside)\\s+(the\\s+)?" + Pattern.quote(run) + "\\b").matcher(text).find();
+    }
+
+    private static boolean inPlace(AnnotatedArticle article, Token t) {
+        for (Entity e : article.annotations().entities()) {
+            if ("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) {
+                for (Mention m : e.mentions()) {
+                    if (t.start() >= m.start() && t.end() <= m.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Why, when the main event's sentence gives a reason after a cue ("because of", "in protest against"). */
+    private String why(ExtractedEvent main) {
+        if (main == null) {
+            return null;
+        }
+        String sentence = main.evidence().text();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (String cue : cues.words("why")) {
+            var m = Pattern.compile("\\b" + Pattern.quote(cue.replace('_', ' ')) + "\\b").matcher(lower);
+            if (m.find() && (best < 0 || m.start() < best)) {
+                best = m.start();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String reason = sentence.substring(best).split("[,;.]", 2)[0].trim();
+        return reason.split("\\s+").length > 1 ? reason : null;
+    }
+
+    /** What the actor does: the summary without the actor in front, the place and the modality note. */
+    private static String predicate(ExtractedEvent e) {
+        String s = e.summary();
+        if (e.actor() != null && s.startsWith(e.actor().name())) {
+            s = s.substring(e.actor().name().length());
+        }
+        if (e.location() != null) {
+            s = s.replace(e.location().text(), "");
+        }
+        return s.replaceAll("\\s*\\([a-z]+\\)$", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /** The when phrase and its ISO value. */
+    private static String[] when(AnnotatedArticle article, ExtractedEvent main) {
+        if (main != null && main.date() != null && !main.date().fromContext()) {
+            return new String[] {main.date().text(), main.date().value()};
+        }
+        int openingEnd = openingEnd(article);
+        LocalDate published = article.article().publicationDay().orElse(null);
+        for (TimeExpression t : article.annotations().times()) {
+            if (t.start() < openingEnd && "DAY".equals(t.granularity())
+                    && (published == null || !LocalDate.parse(t.value()).isAfter(published))) {
+                return new String[] {t.text(), t.value()};
+            }
+        }
+        return new String[] {null, published == null ? null : published.toString()};
+    }
+
+    private String where(AnnotatedArticle article, ExtractedEvent main, String title) {
+        Place place = main == null ? null : main.location();
+        Entity inTitle = firstInTitle(article, title, Set.of("LOCATION"));
+        if (inTitle != null) {
+            return inTitle.name();
+        }
+        String text = article.article().text() == null ? "" : article.article().text();
+        String usedInTitle = null;
+        int usedAt = Integer.MAX_VALUE;
+        for (String p : placesByUsage(article, title + "\n" + text)) {
+            int at = indexOfWord(title, p);
+            if (at >= 0 && at < usedAt) {
+                usedInTitle = p;
+                usedAt = at;
+            }
+        }
+        if (usedInTitle != null) {
+            return usedInTitle;
+        }
+        if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
+                || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
+                && !isNamedNonPlace(article, place.text()))) {
+            return place.text();
+        }
+        String dateline = datelinePlace(article);
+        if (dateline != null) {
+            return dateline;
+        }
+        Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
+        if (countryInTitle != null) {
+            return countryInTitle.name();
+        }
+        Mention local = firstMention(article, Set.of("LOCATION"), true);
+        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
+        int openingAt = opening.isEmpty() ? Integer.MAX_VALUE : indexOfWord(text, opening.get(0));
+        if (local != null && local.start() <= openingAt) {
+            return local.text();
+        }
+        if (!opening.isEmpty()) {
+            return opening.get(0);
+        }
+        if (place != null) {
+            return place.text();
+        }
+        Mention country = firstMention(article, Set.of("COUNTRY"), true);
+        if (country != null) {
+            return country.text();
+        }
+        Mention anyPlace = firstMentionAnywhere(article, Set.of("LOCATION", "COUNTRY"));
+        if (anyPlace != null) {
+            return anyPlace.text();
+        }
+        return null;
+    }
+
+    /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
+    private static final Pattern PROPER_PLACE = Pattern.compile(
+            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
+
+    /** "LONDON --" or "KYIV (Reuters) -" opening the body, when the feed gave no dateline. */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^\\W*(?:Photo\\s+)?(\\p{Lu}[\\p{Lu} .'-]{2,}?)\\s*(?:,[^-—–(]{0,30})?(?:--|—|–|-\\s|\\()");
+
+    private static String datelinePlace(AnnotatedArticle article) {
+        if (article.article().dateline() != null && article.article().dateline().place() != null) {
+            return article.article().dateline().place();
+        }
+        String text = article.article().text() == null ? "" : article.article().text();
+        var m = BODY_DATELINE.matcher(text.substring(0, Math.min(120, text.length())));
+        return m.find() ? m.group(1).trim() : null;
+    }
+
+    /**
+     * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
+     * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
+     * German consulate"), not a place, when it is one word.
+     */
+    private static List<String> placesByUsage(AnnotatedArticle article, String text) {
+        List<String> places = new ArrayList<>();
+        var m = PROPER_PLACE.matcher(text);
+        while (m.find()) {
+            String place = m.group(2).replaceFirst("^the\\s+", "");
+            boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                    && Character.isLowerCase(text.charAt(m.end() + 1));
+            if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
+                places.add(place);
+            }
+        }
+        return places;
+    }
+
+    /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
+    private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
+        if (words.matches("(?i)^(the\\s+)?(mr|mrs|ms|dr|sir|president|prime|king|queen|prince|pope|general|senator|judge)\\b.*")) {
+            return true;
+        }
+        if (words.matches("(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
+            return true;
+        }
+        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
+        for (Entity e : article.annotations().entities()) {
+            if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
+                    || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isType(AnnotatedArticle article, String id, String type) {
+        return article.annotations().entities().stream().anyMatch(e -> e.id().equals(id) && type.equals(e.type()));
+    }
+
+    /** The entity of one of {@code types} whose name or alias comes first in the title. */
+    private static Entity firstInTitle(AnnotatedArticle article, String title, Set<String> types) {
+        Entity best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Entity e : article.annotations().entities()) {
+            if (!types.contains(e.type())) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                int at = indexOfWord(title, n);
+                if (at >= 0 && at < bestAt && !isNationality(n)) {
+                    best = e;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first mention, in the opening sentences, of an entity of one of {@code types}; nouns only if asked. */
+    private static Mention firstMention(AnnotatedArticle article, Set<String> types, boolean nounsOnly) {
+        int openingEnd = openingEnd(article);
+        Mention first = null;
+        for (Entity e : article.annotations().entities()) {
+            if (!types.contains(e.type())) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                boolean noun = !nounsOnly || !adjective(article, m) && (!"COUNTRY".equals(e.type()) || plainName(e, m));
+                if (m.start() < openingEnd && noun && (first == null || m.start() < first.start())) {
+                    first = m;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** A country named by its name or an upper-case code ("US"), not a demonym ("Dane"). */
+    private static boolean plainName(Entity e, Mention m) {
+        return m.text().equalsIgnoreCase(e.name()) || m.text().equals(m.text().toUpperCase(Locale.ROOT));
+    }
+
+    private static Mention firstMentionAnywhere(AnnotatedArticle article, Set<String> types) {
+        Mention first = null;
+        for (Entity e : article.annotations().entities()) {
+            for (Mention m : types.contains(e.type()) ? e.mentions() : List.<Mention>of()) {
+                if (!adjective(article, m) && plainName(e, m) && (first == null || m.start() < first.start())) {
+                    first = m;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean adjective(AnnotatedArticle article, Mention m) {
+        for (Sentence s : article.annotations().sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    return t.pos() != null && t.pos().startsWith("JJ");
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNationality(String name) {
+        return name.matches(".*(ian|ish|ese|ean|ic|i)$") && !name.contains(" ");
+    }
+
+    private static int openingEnd(AnnotatedArticle article) {
+        List<Sentence> sentences = article.annotations().sentences();
+        return sentences.isEmpty() ? Integer.MAX_VALUE : sentences.get(Math.min(OPENING, sentences.size()) - 1).end();
+    }
+
+    private static boolean contains(String text, String name) {
+        return indexOfWord(text, name) >= 0;
+    }
+
+    private static int indexOfWord(String text, String name) {
+        if (text == null || name == null || name.isBlank()) {
+            return -1;
+        }
+        var m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package io.dateline.events.extract;
+
+/**
+ * Writes an event's one-line summary from its parts: actor, verb (present tense), object, place and
+ * modality, as in "Denmark deploys a frigate to the Baltic Sea (planned)".
+ */
+final class SummaryWriter {
+
+    private static final int OBJECT_REACH = 7;
+
+    String write(SentenceView s, Trigger trigger, int head, Participant actor, Participant recipient, Place place,
+                 Stance stance) {
+        StringBuilder out = new StringBuilder(actor == null ? "Someone" : actor.name());
+        boolean plural = actor != null && actor.isCompound();
+        int verb = s.hasPos(head, 'V') ? head : governingVerb(s, head);
+        String predicate;
+        if (verb < 0) {
+            predicate = verbForm(trigger.entry().type().verb(), stance.negated(), plural) + " "
+                    + s.span(trigger.first(), trigger.last() + 1);
+        } else {
+            String lemma = trigger.lemmaOf(verb) != null ? trigger.lemmaOf(verb) : s.lemma(verb);
+            boolean negatedTrigger = trigger.first() < verb && trigger.entry().type() == PloverType.REJECT;
+            predicate = verbForm(lemma, stance.negated() || negatedTrigger, plural) + objectText(s, verb, place);
+        }
+        out.append(' ').append(predicate.trim());
+        String text = out.toString();
+        boolean bareVerb = verb >= 0 && objectText(s, verb, place).isEmpty();
+        if (recipient != null && bareVerb && !text.contains(recipient.name())) {
+            out.append(' ').append(recipient.name());
+        }
+        if (place != null && !text.contains(place.text())) {
+            out.append(' ').append(place.text());
+        }
+        if (stance.modality() != Modality.ASSERTED) {
+            out.append(" (").append(stance.modality().label()).append(')');
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The verb a noun trigger is the object of ("staged a hunger strike"), or -1. */
+    private static int governingVerb(SentenceView s, int head) {
+        for (int j = head - 1; j >= Math.max(0, head - 4); j--) {
+            if (s.hasPos(j, 'V')) {
+                return s.lemma(j).equals("be") ? -1 : j;
+            }
+            if (s.entity(j) != null || s.isPunctuation(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String objectText(SentenceView s, int verb, Place place) {
+        int end = verb + 1;
+        boolean noun = false;
+        while (end < s.size() && end <= verb + OBJECT_REACH) {
+            String p = s.pos(end);
+            boolean preposition = p.equals("IN") || (p.equals("TO") && end + 1 < s.size() && !s.hasPos(end + 1, 'V'));
+            if (s.isPunctuation(end) || p.equals("CC") || p.startsWith("W") || (noun && preposition)) {
+                break;
+            }
+            if (place != null && s.span(end, s.size()).startsWith(place.text())) {
+                break;
+            }
+            noun |= p.startsWith("NN") || p.equals("PRP");
+            end++;
+        }
+        String object = s.span(verb + 1, end);
+        return object.isEmpty() ? "" : " " + object;
+    }
+
+    static String verbForm(String lemma, boolean negated, boolean plural) {
+        String[] words = lemma.split(" ", 2);
+        String rest = words.length > 1 ? " " + words[1] : "";
+        if (negated) {
+            return (plural ? "do not " : "does not ") + words[0] + rest;
+        }
+        return (plural ? words[0] : thirdPerson(words[0])) + rest;
+    }
+
+    static String thirdPerson(String verb) {
+        if (verb.equals("be")) {
+            return "is";
+        }
+        if (verb.equals("have")) {
+            return "has";
+        }
+        if (verb.matches(".*(s|sh|ch|x|z|o)")) {
+            return verb + "es";
+        }
+        if (verb.matches(".*[^aeiou]y")) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
+}

@@ -1,0 +1,104 @@
+package io.dateline.events.service;
+
+import io.dateline.events.cluster.StoryAssignment;
+import io.dateline.events.extract.ExtractedEvent;
+import io.dateline.events.extract.Participant;
+import io.dateline.events.feed.Article;
+import io.dateline.events.repository.ArticleWriter;
+import io.dateline.events.repository.ArticleWriter.Removed;
+import io.dateline.events.repository.EventWriter;
+import io.dateline.events.repository.StoryLog;
+import io.dateline.events.repository.StoryWriter;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes one feed entry inside its transaction: first removes what the article contributed before
+ * (mentions, quotes, lead, entities, story membership), then, unless it was deleted, its story, quotes,
+ * entities, merged events and lead.
+ */
+@ApplicationScoped
+public class EntryWriter {
+
+    private final ArticleWriter articles;
+    private final EventWriter events;
+    private final StoryWriter stories;
+    private final StoryLog log;
+    private final StoryClustering clustering;
+
+    public EntryWriter(ArticleWriter articles, EventWriter events, StoryWriter stories, StoryLog log,
+                       StoryClustering clustering) {
+        this.articles = articles;
+        this.events = events;
+        this.stories = stories;
+        this.log = log;
+        this.clustering = clustering;
+    }
+
+    public Uni<Void> write(SqlConnection conn, PreparedEntry p) {
+        UUID article = UUID.fromString(p.entry().articleId());
+        return articles.remove(conn, article)
+                .call(removed -> events.recount(conn, removed.events()))
+                .call(removed -> removed.story() == null ? Uni.createFrom().voidItem()
+                        : clustering.withdraw(removed.story(), article)
+                                .chain(() -> log.appendWithdrawal(conn, p.seq(), article, removed.story())))
+                .chain(removed -> p.deleted() ? stories.recount(conn, removed.story()) : create(conn, p, article, removed));
+    }
+
+    private Uni<Void> create(SqlConnection conn, PreparedEntry p, UUID article, Removed removed) {
+        return clustering.assign(p).chain(assignment -> {
+            UUID story = UUID.fromString(assignment.storyId());
+            return joinStory(conn, p, article, assignment)
+                    .chain(() -> writeArticle(conn, p, article, story))
+                    .chain(() -> stories.recount(conn, removed.story(), story));
+        });
+    }
+
+    private Uni<Void> joinStory(SqlConnection conn, PreparedEntry p, UUID article, StoryAssignment assignment) {
+        return stories.upsert(conn, UUID.fromString(assignment.storyId()), assignment.title(), p.clusteredAt())
+                .chain(() -> log.append(conn, p.seq(), article.toString(), StoryClustering.titleOf(p),
+                        p.clusteredAt(), p.terms()));
+    }
+
+    private Uni<Void> writeArticle(SqlConnection conn, PreparedEntry p, UUID article, UUID story) {
+        Article a = p.entry().article();
+        int version = p.entry().version();
+        List<CodedEvent> coded = p.events().stream().map(CodedEvent::of).toList();
+        return articles.insert(conn, article, version, a, story, p.seq())
+                .chain(() -> articles.entities(conn, article, p.entry().annotations()))
+                .chain(() -> articles.quotes(conn, article, version, a, p.entry().annotations().quotes()))
+                .chain(() -> events.write(conn, article, version, p.seq(), coded))
+                .call(() -> articles.participants(conn, participants(coded)))
+                .call(ids -> articles.setLead(conn, article, LeadJson.of(p.lead(), leadEvent(p, ids))))
+                .call(ids -> events.recount(conn, new ArrayList<>(ids.values())))
+                .replaceWithVoid();
+    }
+
+    private static UUID leadEvent(PreparedEntry p, Map<ExtractedEvent, UUID> ids) {
+        return p.lead() == null || p.lead().event() == null ? null : ids.get(p.lead().event());
+    }
+
+    /** Linked actors, recipients and reporters, so the catalogue knows every entity an event names. */
+    private static List<Tuple> participants(List<CodedEvent> coded) {
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        for (CodedEvent e : coded) {
+            for (Participant p : Arrays.asList(e.actor(), e.recipient(), e.reportedBy())) {
+                if (p != null) {
+                    p.parts().stream().filter(part -> part.entityId() != null && part.name() != null)
+                            .forEach(part -> byId.putIfAbsent(part.entityId(), part));
+                }
+            }
+        }
+        return byId.values().stream()
+                .map(p -> Tuple.of(p.entityId(), p.name(), p.entityType(), p.country()))
+                .toList();
+    }
+}

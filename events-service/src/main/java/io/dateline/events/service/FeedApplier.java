@@ -1,0 +1,87 @@
+package io.dateline.events.service;
+
+import io.dateline.events.feed.FeedEntry;
+import io.dateline.events.repository.FeedPosition;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Applies pages of the articles feed. Entries are read (events, lead, story terms) on the text workers in
+ * parallel, then written in order, each in one transaction with the high-water mark, whose row lock makes a
+ * racing applier wait and then skip what was applied meanwhile. Entries at or below the mark are skipped.
+ * Within one instance the writes also pass a gate, as the story index takes one writer at a time.
+ */
+@ApplicationScoped
+public class FeedApplier {
+
+    /** What applying a page did: entries applied, entries skipped as already applied, and the mark after it. */
+    public record Outcome(int applied, int skipped, long lastSeq) {
+    }
+
+    /**
+     * The entry and the mark commit together, so a crash can only lose a suffix of applied entries, which the
+     * relay then sends again: the commit need not wait for the disk.
+     */
+    private static final String ASYNCHRONOUS_COMMIT = "set local synchronous_commit = off";
+
+    private final Pool pool;
+    private final SerialGate gate;
+    private final FeedPosition position;
+    private final EntryReader reader;
+    private final EntryWriter writer;
+    private final StoryClustering clustering;
+
+    public FeedApplier(Pool pool, SerialGate gate, FeedPosition position, EntryReader reader, EntryWriter writer,
+                       StoryClustering clustering) {
+        this.pool = pool;
+        this.gate = gate;
+        this.position = position;
+        this.reader = reader;
+        this.writer = writer;
+        this.clustering = clustering;
+    }
+
+    /**
+     * Reads the entries above the current mark on the text workers (outside the gate, so one page's reading
+     * overlaps another's writing), then writes them in order through the gate.
+     */
+    public Uni<Outcome> apply(List<FeedEntry> entries) {
+        return position.read().chain(mark -> {
+            List<FeedEntry> fresh = entries.stream().filter(e -> e.seq() > mark).toList();
+            return fresh.isEmpty() ? position.read().map(last -> new Outcome(0, entries.size(), last))
+                    : Uni.join().all(fresh.stream().map(reader::read).toList()).andFailFast()
+                            .chain(prepared -> gate.run(() -> write(prepared, entries.size())));
+        });
+    }
+
+    public Uni<Long> position() {
+        return position.read();
+    }
+
+    private Uni<Outcome> write(List<PreparedEntry> prepared, int total) {
+        AtomicInteger applied = new AtomicInteger();
+        return Multi.createFrom().iterable(prepared)
+                .onItem().transformToUniAndConcatenate(this::applyOne)
+                .invoke(done -> {
+                    if (done) {
+                        applied.incrementAndGet();
+                    }
+                })
+                .collect().last()
+                .chain(() -> position.read())
+                .map(last -> new Outcome(applied.get(), total - applied.get(), last));
+    }
+
+    private Uni<Boolean> applyOne(PreparedEntry p) {
+        return pool.withTransaction(conn -> conn.query(ASYNCHRONOUS_COMMIT).execute()
+                .chain(() -> position.lock(conn)).chain(mark -> p.seq() <= mark
+                        ? Uni.createFrom().item(false)
+                        : writer.write(conn, p).call(() -> position.move(conn, p.seq())).replaceWith(true)))
+                // The index may hold an assignment the rollback undid: rebuild it from the log.
+                .onFailure().call(clustering::reset);
+    }
+}
