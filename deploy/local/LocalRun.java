@@ -175,6 +175,14 @@ public class LocalRun {
                     .POST(HttpRequest.BodyPublishers.ofFile(f))
                     .build();
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (path.endsWith("/batch") && r.statusCode() == 200) {
+                List<String> lines = r.body().lines().toList();
+                long stored = lines.stream().filter(l -> l.contains("\"status\":201")).count();
+                long repeats = lines.stream().filter(l -> l.contains("\"status\":200")).count();
+                System.out.println("  " + name + ": " + lines.size() + " line(s): " + stored + " stored, " + repeats
+                        + " already stored, " + (lines.size() - stored - repeats) + " refused");
+                continue;
+            }
             String outcome = switch (r.statusCode()) {
                 case 201 -> "stored";
                 case 200 -> "already stored";

@@ -45,25 +45,34 @@ class FeedTest extends ServiceTokenForTests {
     }
 
     @Test
-    void anEntryOfATransactionStillRunningHoldsBackEveryLaterEntry() {
+    void aLaterEntryNeverShowsBeforeAnEarlierOneThatIsStillToCommit() throws Exception {
         long after = head();
-        // A transaction that has written a feed row but not committed (as a slow ingest would).
+        // A writer that has taken its feed seq but not committed yet, as a slow ingest would be.
         var slow = pool.getConnection().await().indefinitely();
+        var ingest = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             slow.query("begin").execute().await().indefinitely();
+            slow.query("select pg_advisory_xact_lock(" + io.dateline.articles.repository.ArticleStoreAccess.FEED_LOCK + ")")
+                    .execute().await().indefinitely();
             slow.query("insert into feed_entry (article_id, kind, version) values (gen_random_uuid(), 'deleted', null)")
                     .execute().await().indefinitely();
-            given().contentType("application/json")
+            // A second ingest meanwhile: it waits to write its entry until the first has committed.
+            var second = ingest.submit(() -> given().contentType("application/json")
                     .body("{\"text\": \"Committed after the slow one began " + UUID.randomUUID() + ".\"}")
-                    .when().post("/articles").then().statusCode(201);
-            JsonPath held = given().queryParam("after", after).when().get("/feed").then().extract().jsonPath();
-            assertThat(held.getList("entries")).isEmpty();
+                    .when().post("/articles").then().extract().statusCode());
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("the second ingest waits for the first to commit").isFalse();
+            assertThat(given().queryParam("after", after).when().get("/feed").then().extract().jsonPath()
+                    .getList("entries")).isEmpty();
             slow.query("commit").execute().await().indefinitely();
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
         } finally {
             slow.close().await().indefinitely();
+            ingest.shutdown();
         }
         JsonPath released = given().queryParam("after", after).when().get("/feed").then().extract().jsonPath();
         assertThat(released.getList("entries")).hasSize(2);
         assertThat(released.getString("entries[0].kind")).isEqualTo("deleted");
+        assertThat(released.getLong("entries[1].seq")).isGreaterThan(released.getLong("entries[0].seq"));
     }
 }

@@ -54,6 +54,9 @@ public class ArticleStore {
     public record Candidate(UUID id, byte[] minhash, UUID duplicateOf) {
     }
 
+    /** The advisory lock key that orders feed commits ("feed" in ASCII). */
+    static final long FEED_LOCK = 0x66656564L;
+
     private final Pool pool;
 
     public ArticleStore(Pool pool) {
@@ -254,9 +257,16 @@ public class ArticleStore {
                 .execute(Tuple.of(id, version, annotations)).replaceWithVoid();
     }
 
+    /**
+     * Writes the feed entry last, under a transaction-scoped lock held until commit: entries take
+     * their seq and commit one after another, so a reader never sees a higher seq before a lower
+     * one that is still to commit (docs/feed.md). The lock is held only for the commit itself.
+     */
     private Uni<Long> feed(SqlConnection conn, UUID id, String kind, Integer version) {
-        return conn.preparedQuery("insert into feed_entry (article_id, kind, version) values ($1, $2, $3) returning seq")
-                .execute(Tuple.of(id, kind, version)).map(rows -> rows.iterator().next().getLong(0));
+        return conn.query("select pg_advisory_xact_lock(" + FEED_LOCK + ")").execute()
+                .chain(() -> conn.preparedQuery("insert into feed_entry (article_id, kind, version) values ($1, $2, $3) returning seq")
+                        .execute(Tuple.of(id, kind, version)))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     private static Tuple articleTuple(UUID id, ArticleRecord a) {

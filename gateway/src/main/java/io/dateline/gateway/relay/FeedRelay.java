@@ -91,7 +91,7 @@ public class FeedRelay {
     /** Completes once the events-service has applied the feed up to {@code seq}, or with false after the timeout. */
     public Uni<Boolean> awaitApplied(long seq, Duration timeout) {
         kick();
-        return Multi.createFrom().ticks().every(Duration.ofMillis(25))
+        return Multi.createFrom().ticks().every(Duration.ofMillis(25)).onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> position().onFailure().recoverWithItem(-1L))
                 .filter(position -> position >= seq)
                 .toUni().map(position -> true)
