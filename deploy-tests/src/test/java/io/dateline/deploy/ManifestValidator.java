@@ -19,6 +19,8 @@ final class ManifestValidator {
 
     /** The validator's verdict on a YAML stream; groups listed have no schema and are reported as skipped. */
     static Command validate(String yaml, String... groupsWithoutSchema) {
+        Tools.require("node");
+        Tools.require("npm");
         installIfMissing();
         try {
             Path file = Files.createTempFile("manifests", ".yaml");

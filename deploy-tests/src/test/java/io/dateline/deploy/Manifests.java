@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.Yaml;
 record Manifests(String overlay, String text, List<Map<String, Object>> objects) {
 
     static Manifests render(String overlay) {
+        Tools.require("kubectl");
         if (!Command.onPath("kubectl")) {
             throw new IllegalStateException("kubectl is not on the PATH: the overlays are rendered with"
                     + " `kubectl kustomize` (see deploy/README.md, 'Checks')");
