@@ -96,15 +96,13 @@ create table article_version (
     primary key (article_id, version)
 );
 
--- The ordered change log that the events side reads. `txid` lets a reader see only entries of
--- transactions older than every transaction still running, so a late commit of a lower `seq`
--- can never be skipped (see docs/feed.md).
+-- The ordered change log that the events side reads. Writers insert their entry last, under a
+-- transaction-scoped advisory lock, so entries commit in seq order (see docs/feed.md).
 create table feed_entry (
     seq         bigint generated always as identity primary key,
     article_id  uuid        not null,
     kind        varchar(8)  not null check (kind in ('created', 'updated', 'deleted')),
     version     integer,
-    txid        xid8        not null default pg_current_xact_id(),
     recorded_at timestamptz not null default now()
 );
 create index feed_entry_article_idx on feed_entry (article_id);

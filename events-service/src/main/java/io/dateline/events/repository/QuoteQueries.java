@@ -37,7 +37,7 @@ public class QuoteQueries {
         String sql = """
                 select q.id, q.speaker_id, q.speaker_name, q.text, q.article_id, a.source, a.title, q.sentence_index,
                        q.start_offset, q.end_offset, q.indirect, q.said_at, q.sort_at
-                from quote q join article_ref a on a.article_id = q.article_id where """ + where.where()
+                from quote q join article_ref a on a.article_id = q.article_id where """ + " " + where.where()
                 + " order by q.sort_at desc, q.id desc limit " + where.param(limit);
         return pool.preparedQuery(sql).execute(where.tuple()).map(rows -> {
             List<QuoteView> found = new ArrayList<>();
