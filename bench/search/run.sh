@@ -9,7 +9,7 @@ rows="${1:-100000}"; queries="${2:-1000}"
 data="$(pwd)/bench/search/.data"; mkdir -p "$data"; port=18282; token=local-service-token
 QUARKUS_PROFILE=local DATELINE_DB_DIR="$data/db" DATELINE_DB_PORT=15433 QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
   java -XX:+UseSerialGC -jar articles-service/target/quarkus-app/quarkus-run.jar >"$data/service.log" 2>&1 &
-pid=$!; trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
+pid=$!; trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do kill -0 $pid || { tail "$data/service.log"; exit 1; }; sleep 0.2; done
 cp=$(ls articles-service/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
 java -cp "$cp" bench/search/SearchBench.java "http://localhost:$port" "jdbc:postgresql://localhost:15433/articles" \
