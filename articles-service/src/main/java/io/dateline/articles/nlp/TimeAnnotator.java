@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * Time expressions, normalised against the publication date. The finding itself is done by a
- * {@link Finder} given at construction (the time package's TimeExpressionFinder in Pipeline.standard());
- * {@link #none()} adds nothing, for pipelines that do not need times.
+ * {@link Finder} given at construction (the time package's TimeExpressionFinder in Pipeline.standard()).
  */
 final class TimeAnnotator implements Annotator {
 
@@ -21,10 +20,6 @@ final class TimeAnnotator implements Annotator {
 
     TimeAnnotator(Finder finder) {
         this.finder = finder;
-    }
-
-    static TimeAnnotator none() {
-        return new TimeAnnotator((text, date) -> List.of());
     }
 
     @Override

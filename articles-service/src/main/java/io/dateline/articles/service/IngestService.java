@@ -36,9 +36,4 @@ public class IngestService {
     public Uni<Boolean> delete(UUID id) {
         return store.delete(id);
     }
-
-    /** Exposed for the batch route, which runs many ingests with bounded concurrency. */
-    public Executor cpu() {
-        return cpu;
-    }
 }

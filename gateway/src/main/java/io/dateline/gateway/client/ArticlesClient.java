@@ -11,9 +11,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Calls to the articles-service with their fault tolerance in one place: timeouts on every call,
- * retries with backoff only for idempotent reads, a circuit breaker and a bulkhead.
+ * Calls to the articles-service with their fault tolerance in one place: the class's policy (a
+ * timeout, retries with backoff, a circuit breaker and a bulkhead, each per method) holds for the
+ * idempotent calls; the one write overrides it with a longer timeout and no retry.
  */
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+@Bulkhead(value = 64, waitingTaskQueue = 256)
 @ApplicationScoped
 public class ArticlesClient {
 
@@ -25,66 +30,38 @@ public class ArticlesClient {
         this.rest = rest;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> list(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.list(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> get(String id) {
         return ServiceAnswer.of(SERVICE, rest.get(id));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> annotations(String id) {
         return ServiceAnswer.of(SERVICE, rest.annotations(id));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> raw(String id) {
         return ServiceAnswer.of(SERVICE, rest.raw(id));
     }
 
     /** Deleting twice deletes once, so a retry is safe. */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> delete(String id) {
         return ServiceAnswer.of(SERVICE, rest.delete(id));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> listEntities(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.listEntities(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> getEntity(String id) {
         return ServiceAnswer.of(SERVICE, rest.getEntity(id));
     }
 
     /** Not retried: a write is the caller's to repeat (it is idempotent on their side). */
     @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 0)
     @Bulkhead(value = 32, waitingTaskQueue = 256)
     public Uni<Passthrough> ingest(String contentType, byte[] body, MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.ingest(contentType, body, query));

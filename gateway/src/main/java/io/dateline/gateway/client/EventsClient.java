@@ -11,6 +11,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Calls to the events-service, with the same fault tolerance as {@link ArticlesClient}. */
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+@Bulkhead(value = 64, waitingTaskQueue = 256)
 @ApplicationScoped
 public class EventsClient {
 
@@ -22,74 +26,38 @@ public class EventsClient {
         this.rest = rest;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> listEvents(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.listEvents(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> getEvent(String id) {
         return ServiceAnswer.of(SERVICE, rest.getEvent(id));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> listStories(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.listStories(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> getStory(String id) {
         return ServiceAnswer.of(SERVICE, rest.getStory(id));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> listEntities(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.listEntities(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> getEntity(String id) {
         return ServiceAnswer.of(SERVICE, rest.getEntity(id));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> listQuotes(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.listQuotes(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> timeline(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.timeline(query));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ServiceAnswer.ClientError.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
-    @Bulkhead(value = 64, waitingTaskQueue = 256)
     public Uni<Passthrough> articleSummary(String id) {
         return ServiceAnswer.of(SERVICE, rest.articleSummary(id));
     }

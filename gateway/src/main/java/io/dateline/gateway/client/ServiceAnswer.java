@@ -6,10 +6,6 @@ import jakarta.ws.rs.core.Response;
 /** Reads a service's answer: 5xx and transport failures become {@link ServiceUnavailableException}. */
 final class ServiceAnswer {
 
-    /** Marks failures that retrying cannot fix. Client errors are passed through, never thrown. */
-    static final class ClientError extends RuntimeException {
-    }
-
     private ServiceAnswer() {
     }
 
