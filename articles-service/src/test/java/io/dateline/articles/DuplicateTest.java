@@ -8,6 +8,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +49,35 @@ class DuplicateTest extends ServiceTokenForTests {
         given().when().get("/articles/" + other).then().body("duplicateOf", nullValue());
         given().queryParam("q", run).queryParam("duplicates", "false").when().get("/articles").then()
                 .body("items.id", hasItem(original)).body("items.id", not(hasItem(copy)));
+    }
+
+    static final String OTHER_STORY = "Fishermen in the harbour of Vigo stayed ashore for a third day on Monday in protest "
+            + "against new quotas for hake, and the port's auction hall was closed. Their association said that the quotas "
+            + "would cut the catch of the smaller boats by a quarter and asked the regional government for compensation. "
+            + "A spokesman for the ministry said that the quotas followed scientific advice and would be reviewed next year. "
+            + "Restaurants in the old town said they had started to buy fish from Portugal, and prices at the market rose.";
+
+    @Test
+    void copiesArrivingTogetherAllLinkToOneOriginal() {
+        String run = UUID.randomUUID().toString();
+        String[] chrome = {"", "Share on facebook\\n", "News > Spain\\n", "Most read\\n", "Live\\nAudio Only\\n", "Home > Europe\\n"};
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < chrome.length; i++) {
+            batch.append("{\"url\": \"https://copy").append(i).append(".example/").append(run)
+                    .append("\", \"title\": \"Food hall ").append(i).append("\", \"text\": \"").append(chrome[i])
+                    .append(OTHER_STORY).append(' ').append(run).append("\"}\n");
+        }
+        List<String> ids = given().contentType("application/x-ndjson").body(batch.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/articles/batch")
+                .then().statusCode(200).extract().asString().lines()
+                .map(line -> line.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")).toList();
+        assertThat(ids).hasSize(chrome.length).doesNotHaveDuplicates();
+        List<String> originals = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (String id : ids) {
+            String duplicateOf = given().when().get("/articles/" + id).then().statusCode(200).extract().path("duplicateOf");
+            (duplicateOf == null ? originals : links).add(duplicateOf == null ? id : duplicateOf);
+        }
+        assertThat(originals).hasSize(1);
+        assertThat(links).hasSize(chrome.length - 1).containsOnly(originals.get(0));
     }
 }

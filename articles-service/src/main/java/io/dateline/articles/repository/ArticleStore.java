@@ -1,9 +1,11 @@
 package io.dateline.articles.repository;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.core.json.JsonObject;
@@ -11,6 +13,8 @@ import io.dateline.articles.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,15 +67,47 @@ public class ArticleStore {
         this.pool = pool;
     }
 
-    public Uni<Saved> save(ArticleRecord a) {
-        return pool.withTransaction(conn -> a.url() != null ? saveAtUrl(conn, a) : saveWithoutUrl(conn, a));
+    /** Chooses an article's near-duplicate original among the stored candidates its bands found. */
+    @FunctionalInterface
+    public interface DuplicateLinker {
+        ArticleRecord link(ArticleRecord article, List<Candidate> candidates);
+    }
+
+    /**
+     * Saves articles in order in one transaction with one commit and one feed lock, answering each
+     * one's outcome in the same order. Each sees the ones before it (a repeat of an earlier one in
+     * the same call is unchanged; a near-duplicate of it links to it). Fails as a whole.
+     */
+    public Uni<List<Saved>> saveAll(List<ArticleRecord> articles, DuplicateLinker linker) {
+        return pool.withTransaction(conn -> Multi.createFrom().iterable(articles)
+                .onItem().transformToUniAndConcatenate(a -> write(conn, a, linker))
+                .collect().asList()
+                .chain(written -> feed(conn, written)));
+    }
+
+    /** What one article's writing did, before its feed entry has a seq. */
+    private record Written(UUID id, Outcome outcome, UUID duplicateOf, String kind, Integer version, Long seq) {
+
+        static Written unchanged(UUID id, UUID duplicateOf, Long seq) {
+            return new Written(id, Outcome.UNCHANGED, duplicateOf, null, null, seq);
+        }
+
+        Saved saved(long feedSeq) {
+            return new Saved(id, outcome, duplicateOf, feedSeq);
+        }
+    }
+
+    private Uni<Written> write(SqlConnection conn, ArticleRecord a, DuplicateLinker linker) {
+        return candidates(conn, a.bands(), a.url(), 64)
+                .map(candidates -> linker.link(a, candidates))
+                .chain(linked -> linked.url() != null ? writeAtUrl(conn, linked) : insert(conn, linked));
     }
 
     /**
      * Articles sharing at least one LSH band with the signature, oldest first, at most {@code limit};
      * never the article at {@code url} itself (a new version of a page is not its own copy).
      */
-    public Uni<List<Candidate>> candidates(long[] bands, String url, int limit) {
+    private Uni<List<Candidate>> candidates(SqlClient client, long[] bands, String url, int limit) {
         if (bands.length == 0) {
             return Uni.createFrom().item(List.of());
         }
@@ -81,7 +117,7 @@ public class ArticleStore {
             bandNumbers[i] = (short) i;
             hashes[i] = bands[i];
         }
-        return pool.preparedQuery("""
+        return client.preparedQuery("""
                         select a.id, a.minhash, a.duplicate_of from article a
                         where a.id in (select b.article_id from article_band b
                                        join unnest($1::smallint[], $2::bigint[]) k(band, hash)
@@ -133,10 +169,10 @@ public class ArticleStore {
         return pool.withTransaction(conn -> conn.preparedQuery("delete from article where id = $1 returning version")
                 .execute(Tuple.of(id))
                 .chain(rows -> rows.rowCount() == 0 ? Uni.createFrom().item(false)
-                        : feed(conn, id, "deleted", null).replaceWith(true)));
+                        : feed(conn, List.of(new Written(id, Outcome.UPDATED, null, "deleted", null, null))).replaceWith(true)));
     }
 
-    private Uni<Saved> saveAtUrl(SqlConnection conn, ArticleRecord a) {
+    private Uni<Written> writeAtUrl(SqlConnection conn, ArticleRecord a) {
         return conn.preparedQuery("""
                         select id, content_hash, duplicate_of,
                                (select max(seq) from feed_entry f where f.article_id = a.id)
@@ -149,17 +185,13 @@ public class ArticleStore {
                     Row existing = rows.iterator().next();
                     UUID id = existing.getUUID(0);
                     return a.contentHash().equals(existing.getString(1))
-                            ? Uni.createFrom().item(new Saved(id, Outcome.UNCHANGED, existing.getUUID(2), existing.getLong(3)))
+                            ? Uni.createFrom().item(Written.unchanged(id, existing.getUUID(2), existing.getLong(3)))
                             : update(conn, id, a);
                 });
     }
 
-    private Uni<Saved> saveWithoutUrl(SqlConnection conn, ArticleRecord a) {
-        return insert(conn, a);
-    }
-
     /** Inserts unless a concurrent writer stored the same url or content first; then answers with theirs. */
-    private Uni<Saved> insert(SqlConnection conn, ArticleRecord a) {
+    private Uni<Written> insert(SqlConnection conn, ArticleRecord a) {
         UUID id = UUID.randomUUID();
         return conn.preparedQuery("""
                         insert into article (id, url, source, title, published_at, language, text, dateline_place,
@@ -169,21 +201,21 @@ public class ArticleStore {
                 .execute(articleTuple(id, a).addValue(a.duplicateOf()))
                 .chain(rows -> rows.rowCount() == 0
                         ? existing(conn, a)
-                        : writeDerived(conn, id, 1, a, "created").map(seq -> new Saved(id, Outcome.CREATED, a.duplicateOf(), seq)));
+                        : writeDerived(conn, id, 1, a).replaceWith(new Written(id, Outcome.CREATED, a.duplicateOf(), "created", 1, null)));
     }
 
-    private Uni<Saved> existing(SqlConnection conn, ArticleRecord a) {
+    private Uni<Written> existing(SqlConnection conn, ArticleRecord a) {
         Uni<RowSet<Row>> query = a.url() != null
                 ? conn.preparedQuery("select id, duplicate_of, (select max(seq) from feed_entry f where f.article_id = a.id) from article a where url = $1").execute(Tuple.of(a.url()))
                 : conn.preparedQuery("select id, duplicate_of, (select max(seq) from feed_entry f where f.article_id = a.id) from article a where content_hash = $1 and url is null")
                         .execute(Tuple.of(a.contentHash()));
         return query.map(rows -> {
             Row r = rows.iterator().next();
-            return new Saved(r.getUUID(0), Outcome.UNCHANGED, r.getUUID(1), r.getLong(2));
+            return Written.unchanged(r.getUUID(0), r.getUUID(1), r.getLong(2));
         });
     }
 
-    private Uni<Saved> update(SqlConnection conn, UUID id, ArticleRecord a) {
+    private Uni<Written> update(SqlConnection conn, UUID id, ArticleRecord a) {
         return conn.preparedQuery("""
                         update article set url = $2, source = $3, title = $4, published_at = $5, language = $6,
                             text = $7, dateline_place = $8, dateline_agency = $9, authors = $10, content_hash = $11,
@@ -193,21 +225,20 @@ public class ArticleStore {
                 .chain(rows -> {
                     int version = rows.iterator().next().getInteger(0);
                     return conn.preparedQuery("delete from article_band where article_id = $1").execute(Tuple.of(id))
-                            .chain(() -> writeDerived(conn, id, version, a, "updated"))
-                            .map(seq -> new Saved(id, Outcome.UPDATED, a.duplicateOf(), seq));
+                            .chain(() -> writeDerived(conn, id, version, a))
+                            .replaceWith(new Written(id, Outcome.UPDATED, a.duplicateOf(), "updated", version, null));
                 });
     }
 
-    /** Writes the raw input, bands, annotations and feed entry of a new version; answers the feed seq. */
-    private Uni<Long> writeDerived(SqlConnection conn, UUID id, int version, ArticleRecord a, String kind) {
+    /** Writes the raw input, bands, entities and annotations of a new version. */
+    private Uni<Void> writeDerived(SqlConnection conn, UUID id, int version, ArticleRecord a) {
         Uni<?> raw = conn.preparedQuery("""
                         insert into article_version (article_id, version, content_type, raw, content_hash)
                         values ($1, $2, $3, $4, $5)""")
                 .execute(Tuple.of(id, version, a.format(), a.raw(), a.contentHash()));
         return raw.chain(() -> bands(conn, id, a.bands()))
                 .chain(() -> entities(conn, id, a.entities()))
-                .chain(() -> annotations(conn, id, version, a.annotations()))
-                .chain(() -> feed(conn, id, kind, version));
+                .chain(() -> annotations(conn, id, version, a.annotations()));
     }
 
     private Uni<Void> bands(SqlConnection conn, UUID id, long[] bands) {
@@ -258,15 +289,43 @@ public class ArticleStore {
     }
 
     /**
-     * Writes the feed entry last, under a transaction-scoped lock held until commit: entries take
-     * their seq and commit one after another, so a reader never sees a higher seq before a lower
-     * one that is still to commit (docs/feed.md). The lock is held only for the commit itself.
+     * Writes the feed entries last, under a transaction-scoped lock held until commit: entries take
+     * their seq and commit one batch after another, so a reader never sees a higher seq before a
+     * lower one that is still to commit (docs/feed.md). The lock is held only for the commit itself.
      */
-    private Uni<Long> feed(SqlConnection conn, UUID id, String kind, Integer version) {
+    private Uni<List<Saved>> feed(SqlConnection conn, List<Written> written) {
+        List<Tuple> entries = new ArrayList<>();
+        for (Written w : written) {
+            if (w.kind() != null) {
+                entries.add(Tuple.of(w.id(), w.kind(), w.version()));
+            }
+        }
+        if (entries.isEmpty()) {
+            return Uni.createFrom().item(withSeqs(written, null));
+        }
         return conn.query("select pg_advisory_xact_lock(" + FEED_LOCK + ")").execute()
                 .chain(() -> conn.preparedQuery("insert into feed_entry (article_id, kind, version) values ($1, $2, $3) returning seq")
-                        .execute(Tuple.of(id, kind, version)))
-                .map(rows -> rows.iterator().next().getLong(0));
+                        .executeBatch(entries))
+                .map(rows -> withSeqs(written, rows));
+    }
+
+    /** Gives each outcome its feed seq: a new entry's, else the latest before it (possibly one written just now). */
+    private static List<Saved> withSeqs(List<Written> written, RowSet<Row> newEntries) {
+        List<Saved> saved = new ArrayList<>(written.size());
+        Map<UUID, Long> latest = new HashMap<>();
+        RowSet<Row> result = newEntries;
+        for (Written w : written) {
+            long seq;
+            if (w.kind() != null) {
+                seq = result.iterator().next().getLong(0);
+                result = result.next();
+                latest.put(w.id(), seq);
+            } else {
+                seq = w.seq() != null ? w.seq() : latest.get(w.id());
+            }
+            saved.add(w.saved(seq));
+        }
+        return saved;
     }
 
     private static Tuple articleTuple(UUID id, ArticleRecord a) {

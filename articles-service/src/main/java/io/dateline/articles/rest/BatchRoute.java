@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
 public class BatchRoute {
 
     private static final Logger LOG = Logger.getLogger(BatchRoute.class);
-    private static final int IN_FLIGHT = 8;
+    private static final int IN_FLIGHT = 32;
 
     private final IngestService ingest;
     private final SubmissionReader reader;
