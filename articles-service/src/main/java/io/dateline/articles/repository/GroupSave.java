@@ -264,13 +264,17 @@ final class GroupSave {
     /** The raw input, bands, entities and annotations of every new version. */
     private Uni<Void> derived(List<Plan> plans) {
         List<Plan> changed = plans.stream().filter(p -> p.outcome != Outcome.UNCHANGED).toList();
-        List<Tuple> bands = new ArrayList<>();
+        List<Short> bandNumbers = new ArrayList<>();
+        List<Long> bandHashes = new ArrayList<>();
+        List<UUID> bandArticles = new ArrayList<>();
         List<Tuple> links = new ArrayList<>();
         Map<String, Tuple> catalogue = new HashMap<>();
         for (Plan p : changed) {
             long[] keys = p.article.bands();
             for (int b = 0; b < keys.length; b++) {
-                bands.add(Tuple.of((short) b, keys[b], p.id));
+                bandNumbers.add((short) b);
+                bandHashes.add(keys[b]);
+                bandArticles.add(p.id);
             }
             for (CatalogEntity e : p.article.entities()) {
                 links.add(Tuple.of(p.id, e.id(), e.mentions()));
@@ -283,7 +287,11 @@ final class GroupSave {
                         insert into article_version (article_id, version, content_type, raw, content_hash)
                         values ($1, $2, $3, $4, $5)""",
                 changed, p -> Tuple.of(p.id, p.version, p.article.format(), p.article.raw(), p.article.contentHash()))
-                .chain(() -> tuples("insert into article_band (band, hash, article_id) values ($1, $2, $3)", bands))
+                .chain(() -> bandNumbers.isEmpty() ? Uni.createFrom().voidItem() : conn.preparedQuery("""
+                                insert into article_band (band, hash, article_id)
+                                select * from unnest($1::smallint[], $2::bigint[], $3::uuid[])""")
+                        .execute(Tuple.of(bandNumbers.toArray(Short[]::new), bandHashes.toArray(Long[]::new),
+                                bandArticles.toArray(UUID[]::new))).replaceWithVoid())
                 .chain(() -> tuples("""
                         insert into entity (id, name, type, country, role, affiliation, aliases)
                         values ($1, $2, $3, $4, $5, $6, $7)
