@@ -55,7 +55,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // PostgreSQL's default (128MB) keeps little of a big corpus warm; DATELINE_DB_SHARED_BUFFERS overrides.
+                    .setServerConfig("shared_buffers", setting("dateline.db.shared_buffers", "256MB"));
             if (!durable) {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
