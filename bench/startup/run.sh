@@ -16,7 +16,7 @@ measure() { # name port dbdir -> "total_ms pg_ms rss_kib pg_rss_kib"
   local name=$1 port=$2 log="$work/$1.log"
   local t0; t0=$(now_ms)
   QUARKUS_PROFILE=local QUARKUS_HTTP_PORT=$port DATELINE_DB_DIR="$work/db-$name" DATELINE_ARTICLES_URL=http://localhost:1 \
-    DATELINE_EVENTS_URL=http://localhost:1 java -XX:+UseSerialGC -jar "$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    DATELINE_EVENTS_URL=http://localhost:1 java -XX:+UseSerialGC -Xmn32m -jar "$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
   local pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do
     kill -0 $pid 2>/dev/null || { echo "$name died: $(tail -5 "$log")" >&2; exit 1; }

@@ -108,7 +108,9 @@ public class LocalRun {
             fail(jar + " is missing: run ./dateline up (it builds what is missing)");
         }
         Path log = LOGS.resolve(s.name() + ".log");
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-XX:+UseSerialGC", "-jar", jar.toString()))
+        // A small young generation: the default one (sized from the machine's RAM) fills with
+        // start-up garbage and keeps some 50 MiB more resident per service (docs/benchmarks.md).
+        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-XX:+UseSerialGC", "-Xmn32m", "-jar", jar.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
