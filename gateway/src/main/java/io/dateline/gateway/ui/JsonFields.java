@@ -34,8 +34,8 @@ public final class JsonFields {
             return v.numberValue();
         }
         if (v.isArray()) {
-            List<JsonNode> items = new ArrayList<>(v.size());
-            v.forEach(items::add);
+            List<Object> items = new ArrayList<>(v.size());
+            v.forEach(item -> items.add(value(item)));
             return items;
         }
         return v;

@@ -43,11 +43,12 @@ class PageEscapingTest {
                 "summary", json.readTree("{\"events\": []}"), "eventsUnavailable", false,
                 "text", Marks.article(article.path("text").asText(), annotations), "ingested", "")).getEntity();
         assertThat(html).doesNotContain("<script>window").doesNotContain("<img").doesNotContain("<svg onload")
-                .doesNotContain("javascript:").doesNotContain("<b>mark");
+                .doesNotContain("href=\"javascript").doesNotContain("<b>mark");
         assertThat(html).contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;")
                 .contains("title=\"Den&lt;b&gt;mark · country · country:DNK\"")
-                .contains("href=\"/ui/entities/country%3ADNK\"");
+                .contains("href=\"/ui/entities/country%3ADNK\"")
+                .contains("by &quot;&gt;&lt;svg onload=window.__pwned=4&gt;");
         assertThat(html).containsOnlyOnce("<script");
     }
 

@@ -119,7 +119,7 @@ class UiAccessTest {
         given().cookie(SessionCookies.NAME, reader).formParam("csrf", hidden(page, "csrf")).formParam("content", "A text.")
                 .post("/ui/ingest").then().statusCode(403);
         given().cookie(SessionCookies.NAME, reader).header(UiDoor.CSRF_HEADER, hidden(page, "csrf"))
-                .contentType("application/x-ndjson").body("{}\n").post("/ui/ingest/batch").then().statusCode(403);
+                .contentType("application/x-ndjson").body("{}\n".getBytes()).post("/ui/ingest/batch").then().statusCode(403);
         String editor = session(ApiKeyForTests.EDITOR);
         String form = given().cookie(SessionCookies.NAME, editor).get("/ui/ingest").then().statusCode(200).extract().asString();
         assertThat(form).contains("name=\"content\"").contains("batch-progress");
@@ -132,7 +132,7 @@ class UiAccessTest {
                 .post("/ui/ingest").then().statusCode(403);
         given().cookie(SessionCookies.NAME, editor).formParam("csrf", "forged").formParam("content", "Denmark sends a frigate.")
                 .post("/ui/ingest").then().statusCode(403);
-        given().cookie(SessionCookies.NAME, editor).contentType("application/x-ndjson").body("{}\n")
+        given().cookie(SessionCookies.NAME, editor).contentType("application/x-ndjson").body("{}\n".getBytes())
                 .post("/ui/ingest/batch").then().statusCode(403);
         given().cookie(SessionCookies.NAME, editor).redirects().follow(false).post("/ui/logout").then().statusCode(403);
     }
