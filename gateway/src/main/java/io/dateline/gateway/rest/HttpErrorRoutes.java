@@ -31,8 +31,17 @@ public class HttpErrorRoutes {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::limitBody);
-        router.route().last().handler(ctx -> send(ctx, Problem.of(404,
-                "Nothing found at " + ctx.request().path() + ".", ctx.request().path())));
+        router.route().last().handler(ctx -> {
+            if (ctx.request().path().startsWith("/ui/")) {
+                // A person's browser, not an API client: a page, and nothing of the request echoed.
+                ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                        .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found · Dateline"
+                                + "</title><link rel=\"stylesheet\" href=\"/ui/assets/ui.css\"></head><body><main>"
+                                + "<h1>Not found</h1><p><a href=\"/ui/search\">Back to search</a></p></main></body></html>");
+                return;
+            }
+            send(ctx, Problem.of(404, "Nothing found at " + ctx.request().path() + ".", ctx.request().path()));
+        });
         router.route().failureHandler(this::failure);
     }
 
