@@ -182,7 +182,8 @@ class BrowserIT {
         browser.findElement(By.cssSelector("form.ingest button")).click();
         // The page answers once the article's events are extracted: slow on a busy machine's first articles.
         new WebDriverWait(browser, Duration.ofSeconds(300)).until(d -> d.getCurrentUrl().contains("/ui/articles/")
-                || !d.findElements(By.cssSelector(".error")).isEmpty());
+                || !d.findElements(By.cssSelector(".error")).isEmpty() || d.findElements(By.id("main")).isEmpty());
+        assertThat(browser.findElements(By.id("main"))).as("a UI page after ingesting: %s", browser.getPageSource()).isNotEmpty();
         return browser.getCurrentUrl().replace(suite.gateway(), "");
     }
 

@@ -126,6 +126,17 @@ class UiAccessTest {
     }
 
     @Test
+    void aPastedPageOfManyKilobytesReachesTheIngestCall() {
+        String editor = session(ApiKeyForTests.EDITOR);
+        String form = given().cookie(SessionCookies.NAME, editor).get("/ui/ingest").then().extract().asString();
+        // No articles service here: getting as far as calling it shows as 503, not 413 or a dropped form.
+        String page = given().cookie(SessionCookies.NAME, editor).formParam("csrf", hidden(form, "csrf"))
+                .formParam("content", "Denmark will send a frigate to the Baltic Sea. ".repeat(400))
+                .post("/ui/ingest").then().statusCode(503).contentType("text/html").extract().asString();
+        assertThat(page).contains("unavailable");
+    }
+
+    @Test
     void formsWithoutTheSessionsTokenAreRefused() {
         String editor = session(ApiKeyForTests.EDITOR);
         given().cookie(SessionCookies.NAME, editor).formParam("content", "Denmark sends a frigate.")
@@ -146,6 +157,14 @@ class UiAccessTest {
         assertThat(out.headers().getValues("Set-Cookie")).anyMatch(c -> c.startsWith(SessionCookies.NAME + "=;")
                 && c.contains("Max-Age=0"));
         given().cookie(SessionCookies.NAME, admin).redirects().follow(false).get("/ui/ingest").then().statusCode(303);
+    }
+
+    @Test
+    void anUnknownPageIsAnHtmlPageAndTheApiKeepsProblemJson() {
+        String reader = session(ApiKeyForTests.READER);
+        given().cookie(SessionCookies.NAME, reader).get("/ui/nothing-here").then().statusCode(404).contentType("text/html");
+        given().header("X-API-Key", ApiKeyForTests.READER).get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
