@@ -2,6 +2,7 @@ package io.dateline.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dateline.gateway.ui.Pages;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -33,11 +34,9 @@ public class HttpErrorRoutes {
         router.route().order(Integer.MIN_VALUE).handler(this::limitBody);
         router.route().last().handler(ctx -> {
             if (ctx.request().path().startsWith("/ui/")) {
-                // A person's browser, not an API client: a page, and nothing of the request echoed.
+                // A person's browser, not an API client.
                 ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                        .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found · Dateline"
-                                + "</title><link rel=\"stylesheet\" href=\"/ui/assets/ui.css\"></head><body><main>"
-                                + "<h1>Not found</h1><p><a href=\"/ui/search\">Back to search</a></p></main></body></html>");
+                        .end(Pages.plain("Not found", "There is no such page."));
                 return;
             }
             send(ctx, Problem.of(404, "Nothing found at " + ctx.request().path() + ".", ctx.request().path()));

@@ -26,6 +26,17 @@ public class Pages {
         this.engine = engine;
     }
 
+    /**
+     * A page for answers given before any template can be, by the HTTP layer or the door. The
+     * heading and message are fixed strings of ours: nothing from the request is written back.
+     */
+    public static String plain(String heading, String message) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + heading
+                + " · Dateline</title><link rel=\"stylesheet\" href=\"/ui/assets/ui.css\"></head><body><main><h1>"
+                + heading + "</h1><p>" + message + "</p><p><a href=\"/ui/search\">Back to search</a></p></main></body></html>";
+    }
+
     public static UiSession session(RoutingContext ctx) {
         return ctx.get(UiSession.ATTRIBUTE);
     }

@@ -38,7 +38,7 @@ public record Timeline(int width, int height, int left, List<Lane> lanes, List<D
     public record Entry(JsonNode event, String lane) {
     }
 
-    static final int WIDTH = 760, LEFT = 130, RIGHT = 20, LANE = 34, TOP = 16, AXIS = 30;
+    static final int WIDTH = 760, LEFT = 130, RIGHT = 40, LANE = 34, TOP = 16, AXIS = 30;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 

@@ -99,8 +99,6 @@ public class UiDoor {
     /** A fixed message: nothing from the request is written back. */
     private static void refuse(RoutingContext ctx, int status, String message) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8")
-                .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dateline</title>"
-                        + "<link rel=\"stylesheet\" href=\"/ui/assets/ui.css\"></head><body><main><p>" + message
-                        + "</p></main></body></html>");
+                .end(Pages.plain(status == 401 ? "Logged out" : status == 429 ? "Slow down" : "Not allowed", message));
     }
 }
