@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -43,8 +44,7 @@ public class IngestPages {
     private final Duration wait;
 
     public IngestPages(ArticlesClient articles, FeedRelay relay, NewsDesk desk, Pages pages, ObjectMapper json,
-                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dateline.ui.ingest-wait",
-                               defaultValue = "15s") Duration wait) {
+                       @ConfigProperty(name = "dateline.ui.ingest-wait", defaultValue = "15s") Duration wait) {
         this.articles = articles;
         this.relay = relay;
         this.desk = desk;
