@@ -88,9 +88,10 @@ public class LocalRun {
         }
         System.out.println();
         System.out.println("Dateline is up.");
+        System.out.println("  Web UI:         http://localhost:" + gateway + "/ui   (log in with the API key below)");
         System.out.println("  API (gateway):  http://localhost:" + gateway + "/api/v1");
         System.out.println("  Swagger UI:     http://localhost:" + gateway + "/q/swagger-ui");
-        System.out.println("  API key:        " + API_KEY + "   (header X-API-Key, role admin)");
+        System.out.println("  API key:        " + API_KEY + "   (header X-API-Key or the UI's login, role admin)");
         System.out.println("  Logs:           " + LOGS.resolve("*.log"));
         if (detach) {
             System.out.println("Stop it with ./dateline down");

@@ -38,6 +38,8 @@ public class BatchProxy {
 
     void install(@Observes Router router) {
         router.post("/api/v1/articles/batch").order(-10).handler(this::proxy);
+        // The UI's NDJSON upload; its door has checked the session, role and CSRF header by then.
+        router.post("/ui/ingest/batch").order(-10).handler(this::proxy);
     }
 
     private void proxy(RoutingContext ctx) {

@@ -2,6 +2,7 @@ package io.dateline.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dateline.gateway.ui.Pages;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -31,8 +32,15 @@ public class HttpErrorRoutes {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::limitBody);
-        router.route().last().handler(ctx -> send(ctx, Problem.of(404,
-                "Nothing found at " + ctx.request().path() + ".", ctx.request().path())));
+        router.route().last().handler(ctx -> {
+            if (ctx.request().path().startsWith("/ui/")) {
+                // A person's browser, not an API client.
+                ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                        .end(Pages.plain("Not found", "There is no such page."));
+                return;
+            }
+            send(ctx, Problem.of(404, "Nothing found at " + ctx.request().path() + ".", ctx.request().path()));
+        });
         router.route().failureHandler(this::failure);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.dateline.gateway.client.ServiceUnavailableException;
+import io.dateline.gateway.ui.Pages;
 import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import jakarta.validation.ConstraintViolation;
@@ -25,6 +26,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (request.path().startsWith("/ui/") && status < 500) {
+            // The UI's routes answer people with pages, not problem+json.
+            return Response.status(status).type("text/html; charset=utf-8")
+                    .entity(Pages.plain(Problem.titleFor(status), "This page cannot be shown.")).build();
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, request);
         }

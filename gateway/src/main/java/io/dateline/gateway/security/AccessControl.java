@@ -93,6 +93,21 @@ public class AccessControl {
         ctx.next();
     }
 
+    /** The key a person typed into the UI's login form, checked as the X-API-Key header is. */
+    public Optional<ApiKeys.Key> identify(String presented) {
+        return keys.find(presented);
+    }
+
+    /** The key a UI session was opened with, as configured now (gone when removed or rotated). */
+    public Optional<ApiKeys.Key> named(String name) {
+        return keys.named(name);
+    }
+
+    /** The UI's requests spend the same per-key budget as the API's: 0 when allowed, else seconds to wait. */
+    public long acquire(String keyName) {
+        return limiter.acquire(keyName, System.nanoTime());
+    }
+
     static Role roleFor(HttpMethod method, String path) {
         if (path.startsWith("/api/v1/admin")) {
             return Role.ADMIN;

@@ -61,6 +61,11 @@ public final class ApiKeys {
         return Optional.ofNullable(match);
     }
 
+    /** The key configured under this name, if any (a UI session names its key). */
+    public Optional<Key> named(String name) {
+        return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
     public static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
