@@ -60,7 +60,9 @@ final class RoleFinder {
                 if (!afterPreposition(s, start)) {
                     return expandLeft(s, start, s.entity(j));
                 }
-                fallbackEntity = fallbackEntity < 0 ? j : fallbackEntity;
+                // a place named in a prepositional phrase ("in downtown Seattle") is a setting, not a fallback actor
+                boolean setting = "LOCATION".equals(s.entity(j).type());
+                fallbackEntity = fallbackEntity < 0 && !setting ? j : fallbackEntity;
                 j = start;
             } else if (isSubjectPronoun(s, j) && fallbackEntity < 0) {
                 return resolvePronoun(s, j, previous);
