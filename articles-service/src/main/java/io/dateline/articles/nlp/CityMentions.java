@@ -17,7 +17,9 @@ import java.util.Set;
 final class CityMentions {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "outside", "into",
-            "across", "around", "via", "inside", "visit", "visited", "visiting", "toward", "towards", "through", "of");
+            "across", "around", "via", "inside", "visit", "visited", "visiting", "toward", "towards", "through");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "downtown",
+            "northern", "southern", "eastern", "western", "greater", "suburban", "rural");
     private static final int WELL_KNOWN = 1_000_000;
 
     private final CityNames cities;
@@ -88,13 +90,14 @@ final class CityMentions {
     }
 
     /** "in Croydon", "in south London", "at the Croydon depot": a preposition of place, maybe two modifiers between. */
-    private static boolean afterPlacePreposition(List<Token> tokens, int first) {
+    static boolean afterPlacePreposition(List<Token> tokens, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             Token t = tokens.get(i);
             if (PLACE_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            boolean modifier = t.pos() != null && (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("RB"));
+            boolean modifier = t.pos() != null && (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("RB"))
+                    || COMPASS.contains(t.text());
             if (!modifier || Character.isUpperCase(t.text().charAt(0))) {
                 return false;
             }

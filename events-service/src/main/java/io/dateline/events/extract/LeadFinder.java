@@ -41,7 +41,7 @@ final class LeadFinder {
         String who = who(article, main, title);
         String what = main == null ? title : predicate(main);
         String[] when = when(article, main);
-        String where = where(article, main, title);
+        String where = withinPlace(article, where(article, main, title));
         return new Lead(who, what, when[0], when[1], where, why(main), null, main);
     }
 
@@ -236,6 +236,10 @@ final class LeadFinder {
         int usedAt = Integer.MAX_VALUE;
         for (String p : placesByUsage(article, title + "\n" + text)) {
             int at = indexOfWord(title, p);
+            if (at >= 0 && !SETTING_BEFORE.matcher(title.substring(0, at).toLowerCase(Locale.ROOT)).find()
+                    && !mostlyPlace(text, p)) {
+                continue;
+            }
             if (at >= 0 && at < usedAt) {
                 usedInTitle = p;
                 usedAt = at;
@@ -280,9 +284,82 @@ final class LeadFinder {
         return null;
     }
 
+    /**
+     * A venue the gazetteers do not know, widened by the place the text puts it in: "Trump Tower" becomes
+     * "Trump Tower in New York" when the text says so.
+     */
+    private static String withinPlace(AnnotatedArticle article, String where) {
+        String text = article.article().text();
+        if (where == null || text == null || isPlaceName(article, where)) {
+            return where;
+        }
+        var m = Pattern.compile("\\b" + Pattern.quote(where) + " in ").matcher(text);
+        while (m.find()) {
+            Mention next = mentionAt(article, m.end());
+            if (next != null) {
+                return properWords(where) + " in " + next.text();
+            }
+        }
+        return where;
+    }
+
+    /** A phrase's capitalised words: "at the Interlagos race track" → "Interlagos". */
+    private static String properWords(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String w : phrase.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(out.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return out.length() == 0 ? phrase : out.toString();
+    }
+
+    private static boolean isPlaceName(AnnotatedArticle article, String words) {
+        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
+        for (Entity e : article.annotations().entities()) {
+            if (("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
+                    || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention of a place (not a demonym) starting at {@code offset}, or null. */
+    private static Mention mentionAt(AnnotatedArticle article, int offset) {
+        for (Entity e : article.annotations().entities()) {
+            if ("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) {
+                for (Mention m : e.mentions()) {
+                    if (m.start() == offset && (!"COUNTRY".equals(e.type()) || plainName(e, m))) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
     private static final Pattern PROPER_PLACE = Pattern.compile(
-            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
+            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?: +\\p{Lu}[\\p{L}'-]+)*)");
+
+    /**
+     * True when a name the text puts after "in" or "at" stands there at least as often as elsewhere: a
+     * venue ("at Interlagos") rather than a name that once follows "in" ("a champion in Formula One").
+     */
+    private static boolean mostlyPlace(String text, String name) {
+        var all = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+        int total = 0;
+        int asPlace = 0;
+        while (all.find()) {
+            total++;
+            String before = text.substring(Math.max(0, all.start() - 12), all.start()).toLowerCase(Locale.ROOT);
+            asPlace += SETTING_BEFORE.matcher(before).find() ? 1 : 0;
+        }
+        return asPlace * 2 >= total;
+    }
+
+    private static final Pattern SETTING_BEFORE = Pattern.compile("\\b(in|at|near|outside|inside)\\s+(the\\s+)?$");
 
     /** "LONDON --" or "KYIV (Reuters) -" opening the body, when the feed gave no dateline. */
     private static final Pattern BODY_DATELINE = Pattern.compile(
@@ -300,20 +377,31 @@ final class LeadFinder {
     /**
      * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
      * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
-     * German consulate"), not a place, when it is one word.
+     * German consulate"), not a place, when it is one word; an unknown name before a place noun names that
+     * place ("near the Sandilands stop").
      */
-    private static List<String> placesByUsage(AnnotatedArticle article, String text) {
+    private List<String> placesByUsage(AnnotatedArticle article, String text) {
         List<String> places = new ArrayList<>();
         var m = PROPER_PLACE.matcher(text);
         while (m.find()) {
             String place = m.group(2).replaceFirst("^the\\s+", "");
             boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && Character.isLowerCase(text.charAt(m.end() + 1));
+            String noun = modifier ? text.substring(m.end() + 1).split("[^\\p{L}]", 2)[0] : "";
+            if (modifier && cues.is("place", noun) && !isKnownName(article, place)) {
+                place = place + " " + noun;
+                modifier = false;
+            }
             if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
                 places.add(place);
             }
         }
         return places;
+    }
+
+    private static boolean isKnownName(AnnotatedArticle article, String word) {
+        return article.annotations().entities().stream()
+                .anyMatch(e -> word.equalsIgnoreCase(e.name()) || e.aliases().stream().anyMatch(word::equalsIgnoreCase));
     }
 
     /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
@@ -369,7 +457,8 @@ final class LeadFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                boolean noun = !nounsOnly || !adjective(article, m) && (!"COUNTRY".equals(e.type()) || plainName(e, m));
+                boolean noun = !nounsOnly || !adjective(article, m) && !origin(article, m)
+                        && (!"COUNTRY".equals(e.type()) || plainName(e, m));
                 if (m.start() < openingEnd && noun && (first == null || m.start() < first.start())) {
                     first = m;
                 }
@@ -381,6 +470,12 @@ final class LeadFinder {
     /** A country named by its name or an upper-case code ("US"), not a demonym ("Dane"). */
     private static boolean plainName(Entity e, Mention m) {
         return m.text().equalsIgnoreCase(e.name()) || m.text().equals(m.text().toUpperCase(Locale.ROOT));
+    }
+
+    /** "a father from Leeds": where someone comes from, not where the event happens. */
+    private static boolean origin(AnnotatedArticle article, Mention m) {
+        String text = article.article().text();
+        return text != null && text.substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT).endsWith("from ");
     }
 
     private static Mention firstMentionAnywhere(AnnotatedArticle article, Set<String> types) {
