@@ -66,17 +66,24 @@ final class LeadFinder {
 
     private String who(AnnotatedArticle article, ExtractedEvent main, String title) {
         Participant actor = main == null || main.actor() == null || isPress(main.actor().name()) ? null : main.actor();
-        if (actor != null && (actor.entityId() != null || actor.isCompound()) && namedIn(article, title, actor)) {
+        Entity named = firstInTitle(article, title, Set.of("PERSON", "ORGANIZATION"));
+        boolean opensTitle = named != null && !isPress(named.name()) && titleStartsWith(title, named);
+        if (actor != null && (actor.entityId() != null || actor.isCompound()) && namedIn(article, title, actor)
+                && (!opensTitle || actor.parts().stream().anyMatch(p -> named.id().equals(p.entityId())))) {
             return actor.name();
         }
-        Entity named = firstInTitle(article, title, Set.of("PERSON", "ORGANIZATION"));
         if (named != null && !isPress(named.name())) {
             return named.name();
         }
-        List<String> runs = nameRuns(article);
+        List<String> runs = nameRuns(article, OPENING);
         for (String run : runs) {
             if (contains(title, run)) {
                 return run;
+            }
+        }
+        for (String run : nameRuns(article, Integer.MAX_VALUE)) {
+            if (run.contains(" ") && title.contains(run)) {
+                return run; // a full name the title repeats, however late the text gives it ("Zhao Zicong")
             }
         }
         if (actor != null) {
@@ -90,6 +97,16 @@ final class LeadFinder {
             return m.text();
         }
         return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** A headline's subject: the title opens with the entity's name or alias ("Hillary Clinton blames ..."). */
+    private static boolean titleStartsWith(String title, Entity e) {
+        int at = indexOfWord(title, e.name());
+        for (String alias : e.aliases()) {
+            int a = indexOfWord(title, alias);
+            at = at < 0 || (a >= 0 && a < at) ? a : at;
+        }
+        return at >= 0 && title.substring(0, at).isBlank();
     }
 
     /** True when the title names the participant, or one of its members, by name or alias. */
@@ -120,11 +137,11 @@ final class LeadFinder {
      * Runs of proper nouns in the opening sentences that name no place or nationality ("Max Verstappen"),
      * for names the entity annotator did not know.
      */
-    private List<String> nameRuns(AnnotatedArticle article) {
+    private List<String> nameRuns(AnnotatedArticle article, int sentenceCount) {
         List<String> runs = new ArrayList<>();
         List<Sentence> sentences = article.annotations().sentences();
         String text = article.article().text();
-        for (int i = 0; i < Math.min(OPENING, sentences.size()); i++) {
+        for (int i = 0; i < Math.min(sentenceCount, sentences.size()); i++) {
             List<Token> tokens = sentences.get(i).tokens();
             int start = -1;
             for (int j = 0; j <= tokens.size(); j++) {

@@ -53,8 +53,8 @@ final class RoleFinder {
         int nounPhrase = -1;
         int runStart = -2;
         for (int j = head - 1; j >= 0; j--) {
-            if (s.isHardBreak(j)) {
-                break;
+            if (s.isHardBreak(j) || isDash(s, j) && nounPhrase >= 0) {
+                break; // a dash or bracket before the subject ends a dateline or a caption ("LONDON -- Seven people were...")
             }
             if (s.entity(j) != null) {
                 int start = s.mentionStart(j);
@@ -240,6 +240,11 @@ final class RoleFinder {
             i--;
         }
         return i;
+    }
+
+    private static boolean isDash(SentenceView s, int j) {
+        String t = s.lower(j);
+        return t.equals("--") || t.equals("—") || t.equals("–");
     }
 
     /** Widens a noun phrase's start over "at least" or "more than" ("at least seven people"). */
