@@ -57,12 +57,15 @@ final class CityMentions {
 
     /** Looks for a city starting at token i; returns its last token, or -1. */
     private int cityAt(String text, List<Token> tokens, Candidate[] covered, int i, List<Found> found) {
-        if (!capitalisedProper(tokens.get(i)) || covered[i] != null || (i > 0 && capitalisedProper(tokens.get(i - 1)))
+        if (!startsName(tokens, i) || covered[i] != null || (i > 0 && capitalisedProper(tokens.get(i - 1)))
                 || (i > 0 && cues.isGivenName(tokens.get(i - 1).text()))) {
             return -1;
         }
         for (int last = Math.min(tokens.size(), i + cities.maxWords()) - 1; last >= i; last--) {
             if (covered[last] != null || (last + 1 < tokens.size() && capitalisedProper(tokens.get(last + 1)))) {
+                continue;
+            }
+            if (!capitalised(tokens.get(last))) {
                 continue;
             }
             CityNames.City city = cities.named(text.substring(tokens.get(i).start(), tokens.get(last).end()));
@@ -103,6 +106,15 @@ final class CityMentions {
             }
         }
         return false;
+    }
+
+    /** A capitalised word; at the start of a sentence, only a proper noun (the tagger often misreads names elsewhere). */
+    private static boolean startsName(List<Token> tokens, int i) {
+        return capitalised(tokens.get(i)) && (i > 0 || tokens.get(i).isProperNoun());
+    }
+
+    private static boolean capitalised(Token t) {
+        return Character.isUpperCase(t.text().charAt(0));
     }
 
     private static boolean capitalisedProper(Token t) {
