@@ -39,7 +39,7 @@ final class LeadFinder {
         String title = article.article().title() == null ? "" : article.article().title();
         ExtractedEvent main = mainEvent(events, words(title));
         String who = who(article, main, title);
-        String what = main == null ? title : predicate(main);
+        String what = main == null ? titlePredicate(title, who) : predicate(main);
         String[] when = when(article, main);
         String where = withinPlace(article, where(article, main, title));
         return new Lead(who, what, when[0], when[1], where, why(main), null, main);
@@ -213,6 +213,27 @@ final class LeadFinder {
         String reason = sentence.substring(best).split("[,;.]", 2)[0].trim();
         return reason.split("\\s+").length > 1 ? reason : null;
     }
+
+    /**
+     * Without a main event, what the headline says happened: its words after who, up to the first clause
+     * cue ("Chinese boy found dead in well after a search" → "found dead in well").
+     */
+    private static String titlePredicate(String title, String who) {
+        String rest = title;
+        int at = who == null ? -1 : indexOfWord(title, who);
+        if (at >= 0) {
+            rest = title.substring(at + who.length()).trim();
+            // the rest of the subject: "[Donald Trump] and Barack Obama hold ...", "[Red Bull] boss Christian Horner hails ..."
+            rest = TITLE_SUBJECT_TAIL.matcher(rest).replaceFirst("");
+        }
+        String cut = TITLE_CLAUSE_END.split(rest, 2)[0].replaceAll("^[\\s:,'-]+", "").trim();
+        return cut.split("\\s+").length >= 2 ? cut : title;
+    }
+
+    private static final Pattern TITLE_SUBJECT_TAIL = Pattern.compile("^(?:and\\s+|\\p{Ll}+\\s+)(?:\\p{Lu}\\p{Ll}[\\p{L}'.-]*\\s+)+");
+
+    private static final Pattern TITLE_CLAUSE_END = Pattern.compile(
+            "\\s+(?:after|as|amid|before|following|over|despite|while|because)\\s+|[:;,|—–]|\\s-\\s");
 
     /** What the actor does: the summary without the actor in front, the place and the modality note. */
     private static String predicate(ExtractedEvent e) {

@@ -123,4 +123,15 @@ class LeadFinderTest {
         assertThat(lead.event().actor().name()).isEqualTo("A gunman");
         assertThat(lead.where()).isEqualTo("Kettleby");
     }
+
+    @Test
+    void withoutAnEventWhatIsTheHeadlinesPredicate() {
+        Lead lead = extractor.lead(titled(new ArticleFixture("2023-05-02")
+                .person("person:ana-lind", "Ana Lind", "PERSON", "NOR", null)
+                .person("person:jon-berg", "Jon Berg", "PERSON", "NOR", null)
+                .sentence("The shop/NN of Ana Lind and/CC Jon Berg sells/VBZ/sell bread/NN ."),
+                "Ana Lind and Jon Berg open a bakery after years of planning"));
+        assertThat(lead.event()).isNull();
+        assertThat(lead.what()).isEqualTo("open a bakery");
+    }
 }
