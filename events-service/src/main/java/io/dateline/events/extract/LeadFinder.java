@@ -425,7 +425,7 @@ final class LeadFinder {
             String place = m.group(2).replaceFirst("^the\\s+", "");
             boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && Character.isLowerCase(text.charAt(m.end() + 1));
-            String noun = modifier ? text.substring(m.end() + 1).split("[^\\p{L}]", 2)[0] : "";
+            String noun = modifier ? text.substring(m.end() + 1, Math.min(text.length(), m.end() + 30)).split("[^\\p{L}]", 2)[0] : "";
             if (modifier && cues.is("place", noun) && !isKnownName(article, place)) {
                 place = place + " " + noun;
                 modifier = false;
