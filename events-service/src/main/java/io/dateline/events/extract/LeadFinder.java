@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Picks an article's main event and reads its 5W. News puts the main event in the headline and the
  * opening sentences, so the main event is the one, among the opening sentences' events, whose sentence
- * shares most words with the title, has an actor and is asserted. Who is its actor unless the title names
- * another person or organisation of the article; when is its own time phrase, else a day named in the
- * opening sentences, else the publication day; where is its place when that names a place entity, else
- * the first place (not a nationality) of the title or the opening sentences, else the dateline.
+ * shares most words with the title, has an actor and is asserted. Who is the person or organisation the
+ * title opens with, else its actor when the title names it, else a name the title repeats, else its actor
+ * or, for an agentless passive, its victims; what is the event's predicate, else the headline's; when is its own time phrase, else a day named in the
+ * opening sentences, else the publication day; where is read by {@link LeadPlace}.
  */
 final class LeadFinder {
 
@@ -30,9 +30,11 @@ final class LeadFinder {
             "from", "with", "by", "as", "is", "was", "are", "after", "over", "his", "her", "its", "their");
 
     private final Cues cues;
+    private final LeadPlace place;
 
     LeadFinder(Cues cues) {
         this.cues = cues;
+        this.place = new LeadPlace(cues);
     }
 
     Lead lead(AnnotatedArticle article, List<ExtractedEvent> events) {
@@ -41,7 +43,7 @@ final class LeadFinder {
         String who = who(article, main, title);
         String what = main == null ? titlePredicate(title, who) : predicate(main);
         String[] when = when(article, main);
-        String where = withinPlace(article, where(article, main, title));
+        String where = place.of(article, main, title);
         return new Lead(who, what, when[0], when[1], where, why(main), null, main);
     }
 
@@ -263,210 +265,8 @@ final class LeadFinder {
         return new String[] {null, published == null ? null : published.toString()};
     }
 
-    private String where(AnnotatedArticle article, ExtractedEvent main, String title) {
-        Place place = main == null ? null : main.location();
-        Entity inTitle = firstInTitle(article, title, Set.of("LOCATION"));
-        if (inTitle != null) {
-            return inTitle.name();
-        }
-        String text = article.article().text() == null ? "" : article.article().text();
-        String usedInTitle = null;
-        int usedAt = Integer.MAX_VALUE;
-        for (String p : placesByUsage(article, title + "\n" + text)) {
-            int at = indexOfWord(title, p);
-            if (at >= 0 && !SETTING_BEFORE.matcher(title.substring(0, at).toLowerCase(Locale.ROOT)).find()
-                    && !mostlyPlace(text, p)) {
-                continue;
-            }
-            if (at >= 0 && at < usedAt) {
-                usedInTitle = p;
-                usedAt = at;
-            }
-        }
-        if (usedInTitle != null) {
-            return usedInTitle;
-        }
-        if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
-                || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
-                && !isNamedNonPlace(article, place.text()))) {
-            return place.text();
-        }
-        String dateline = datelinePlace(article);
-        if (dateline != null) {
-            return dateline;
-        }
-        Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
-        if (countryInTitle != null) {
-            return countryInTitle.name();
-        }
-        Mention local = firstMention(article, Set.of("LOCATION"), true);
-        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
-        int openingAt = opening.isEmpty() ? Integer.MAX_VALUE : indexOfWord(text, opening.get(0));
-        if (local != null && local.start() <= openingAt) {
-            return local.text();
-        }
-        if (!opening.isEmpty()) {
-            return opening.get(0);
-        }
-        if (place != null) {
-            return place.text();
-        }
-        Mention country = firstMention(article, Set.of("COUNTRY"), true);
-        if (country != null) {
-            return country.text();
-        }
-        Mention anyPlace = firstMentionAnywhere(article, Set.of("LOCATION", "COUNTRY"));
-        if (anyPlace != null) {
-            return anyPlace.text();
-        }
-        return null;
-    }
-
-    /**
-     * A venue the gazetteers do not know, widened by the place the text puts it in: "Trump Tower" becomes
-     * "Trump Tower in New York" when the text says so.
-     */
-    private static String withinPlace(AnnotatedArticle article, String where) {
-        String text = article.article().text();
-        if (where == null || text == null || isPlaceName(article, where)) {
-            return where;
-        }
-        var m = Pattern.compile("\\b" + Pattern.quote(where) + " in ").matcher(text);
-        while (m.find()) {
-            Mention next = mentionAt(article, m.end());
-            if (next != null) {
-                return properWords(where) + " in " + next.text();
-            }
-        }
-        return where;
-    }
-
-    /** A phrase's capitalised words: "at the Interlagos race track" → "Interlagos". */
-    private static String properWords(String phrase) {
-        StringBuilder out = new StringBuilder();
-        for (String w : phrase.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                out.append(out.length() == 0 ? "" : " ").append(w);
-            }
-        }
-        return out.length() == 0 ? phrase : out.toString();
-    }
-
-    private static boolean isPlaceName(AnnotatedArticle article, String words) {
-        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
-        for (Entity e : article.annotations().entities()) {
-            if (("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
-                    || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The mention of a place (not a demonym) starting at {@code offset}, or null. */
-    private static Mention mentionAt(AnnotatedArticle article, int offset) {
-        for (Entity e : article.annotations().entities()) {
-            if ("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) {
-                for (Mention m : e.mentions()) {
-                    if (m.start() == offset && (!"COUNTRY".equals(e.type()) || plainName(e, m))) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
-    private static final Pattern PROPER_PLACE = Pattern.compile(
-            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?: +\\p{Lu}[\\p{L}'-]+)*)");
-
-    /**
-     * True when a name the text puts after "in" or "at" stands there at least as often as elsewhere: a
-     * venue ("at Interlagos") rather than a name that once follows "in" ("a champion in Formula One").
-     */
-    private static boolean mostlyPlace(String text, String name) {
-        var all = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
-        int total = 0;
-        int asPlace = 0;
-        while (all.find()) {
-            total++;
-            String before = text.substring(Math.max(0, all.start() - 12), all.start()).toLowerCase(Locale.ROOT);
-            asPlace += SETTING_BEFORE.matcher(before).find() ? 1 : 0;
-        }
-        return asPlace * 2 >= total;
-    }
-
-    private static final Pattern SETTING_BEFORE = Pattern.compile("\\b(in|at|near|outside|inside)\\s+(the\\s+)?$");
-
-    /** "LONDON --" or "KYIV (Reuters) -" opening the body, when the feed gave no dateline. */
-    private static final Pattern BODY_DATELINE = Pattern.compile(
-            "^\\W*(?:Photo\\s+)?(\\p{Lu}[\\p{Lu} .'-]{2,}?)\\s*(?:,[^-—–(]{0,30})?(?:--|—|–|-\\s|\\()");
-
-    private static String datelinePlace(AnnotatedArticle article) {
-        if (article.article().dateline() != null && article.article().dateline().place() != null) {
-            return article.article().dateline().place();
-        }
-        String text = article.article().text() == null ? "" : article.article().text();
-        var m = BODY_DATELINE.matcher(text.substring(0, Math.min(120, text.length())));
-        return m.find() ? m.group(1).trim() : null;
-    }
-
-    /**
-     * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
-     * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
-     * German consulate"), not a place, when it is one word; an unknown name before a place noun names that
-     * place ("near the Sandilands stop").
-     */
-    private List<String> placesByUsage(AnnotatedArticle article, String text) {
-        List<String> places = new ArrayList<>();
-        var m = PROPER_PLACE.matcher(text);
-        while (m.find()) {
-            String place = m.group(2).replaceFirst("^the\\s+", "");
-            boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
-                    && Character.isLowerCase(text.charAt(m.end() + 1));
-            String noun = modifier ? text.substring(m.end() + 1, Math.min(text.length(), m.end() + 30)).split("[^\\p{L}]", 2)[0] : "";
-            if (modifier && cues.is("place", noun) && !isKnownName(article, place)) {
-                place = place + " " + noun;
-                modifier = false;
-            }
-            if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
-                places.add(place);
-            }
-        }
-        return places;
-    }
-
-    private static boolean isKnownName(AnnotatedArticle article, String word) {
-        return article.annotations().entities().stream()
-                .anyMatch(e -> word.equalsIgnoreCase(e.name()) || e.aliases().stream().anyMatch(word::equalsIgnoreCase));
-    }
-
-    /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
-    private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
-        if (words.matches("(?i)^(the\\s+)?(mr|mrs|ms|dr|sir|president|prime|king|queen|prince|pope|general|senator|judge)\\b.*")) {
-            return true;
-        }
-        if (words.matches("(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-                + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
-            return true;
-        }
-        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
-        for (Entity e : article.annotations().entities()) {
-            if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
-                    || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isType(AnnotatedArticle article, String id, String type) {
-        return article.annotations().entities().stream().anyMatch(e -> e.id().equals(id) && type.equals(e.type()));
-    }
-
     /** The entity of one of {@code types} whose name or alias comes first in the title. */
-    private static Entity firstInTitle(AnnotatedArticle article, String title, Set<String> types) {
+    static Entity firstInTitle(AnnotatedArticle article, String title, Set<String> types) {
         Entity best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Entity e : article.annotations().entities()) {
@@ -487,7 +287,7 @@ final class LeadFinder {
     }
 
     /** The first mention, in the opening sentences, of an entity of one of {@code types}; nouns only if asked. */
-    private static Mention firstMention(AnnotatedArticle article, Set<String> types, boolean nounsOnly) {
+    static Mention firstMention(AnnotatedArticle article, Set<String> types, boolean nounsOnly) {
         int openingEnd = openingEnd(article);
         Mention first = null;
         for (Entity e : article.annotations().entities()) {
@@ -506,7 +306,7 @@ final class LeadFinder {
     }
 
     /** A country named by its name or an upper-case code ("US"), not a demonym ("Dane"). */
-    private static boolean plainName(Entity e, Mention m) {
+    static boolean plainName(Entity e, Mention m) {
         return m.text().equalsIgnoreCase(e.name()) || m.text().equals(m.text().toUpperCase(Locale.ROOT));
     }
 
@@ -516,19 +316,7 @@ final class LeadFinder {
         return text != null && text.substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT).endsWith("from ");
     }
 
-    private static Mention firstMentionAnywhere(AnnotatedArticle article, Set<String> types) {
-        Mention first = null;
-        for (Entity e : article.annotations().entities()) {
-            for (Mention m : types.contains(e.type()) ? e.mentions() : List.<Mention>of()) {
-                if (!adjective(article, m) && plainName(e, m) && (first == null || m.start() < first.start())) {
-                    first = m;
-                }
-            }
-        }
-        return first;
-    }
-
-    private static boolean adjective(AnnotatedArticle article, Mention m) {
+    static boolean adjective(AnnotatedArticle article, Mention m) {
         for (Sentence s : article.annotations().sentences()) {
             for (Token t : s.tokens()) {
                 if (t.start() >= m.start() && t.end() <= m.end()) {
@@ -543,7 +331,7 @@ final class LeadFinder {
         return name.matches(".*(ian|ish|ese|ean|ic|i)$") && !name.contains(" ");
     }
 
-    private static int openingEnd(AnnotatedArticle article) {
+    static int openingEnd(AnnotatedArticle article) {
         List<Sentence> sentences = article.annotations().sentences();
         return sentences.isEmpty() ? Integer.MAX_VALUE : sentences.get(Math.min(OPENING, sentences.size()) - 1).end();
     }
@@ -552,7 +340,7 @@ final class LeadFinder {
         return indexOfWord(text, name) >= 0;
     }
 
-    private static int indexOfWord(String text, String name) {
+    static int indexOfWord(String text, String name) {
         if (text == null || name == null || name.isBlank()) {
             return -1;
         }
