@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cities the gazetteer does not hold ("in Croydon", "Sterling Heights, Michigan"), from {@link CityNames}.
+ * Cities the gazetteer does not hold ("in Wolverhampton", "Ann Arbor, Michigan"), from {@link CityNames}.
  * A run of capitalised proper nouns no other finder took names a city when it is a city's exact name and
  * stands alone (not part of a longer name, not a surname after a given name). Many city names are also
  * words or surnames ("Reading", "Jackson"), so a city must once be used as a place in the text: after a
@@ -87,12 +87,12 @@ final class CityMentions {
         if (afterPlacePreposition(tokens, first)) {
             return true;
         }
-        // "Sterling Heights, Michigan": a comma, then a place the gazetteer knows
+        // "Ann Arbor, Michigan": a comma, then a place the gazetteer knows
         return last + 2 < tokens.size() && tokens.get(last + 1).text().equals(",") && covered[last + 2] != null
                 && (covered[last + 2].type() == EntityType.LOCATION || covered[last + 2].type() == EntityType.COUNTRY);
     }
 
-    /** "in Croydon", "in south London", "at the Croydon depot": a preposition of place, maybe two modifiers between. */
+    /** "in Wolverhampton", "in central Madrid", "at the Wolverhampton depot": a preposition of place, maybe two modifiers between. */
     static boolean afterPlacePreposition(List<Token> tokens, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             Token t = tokens.get(i);

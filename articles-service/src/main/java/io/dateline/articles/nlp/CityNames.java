@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Cities and towns from nlp/cities.tsv (GeoNames places of 50,000 inhabitants or more), looked up by
- * their exact surface form, accented or plain ("São Paulo", "Sao Paulo"). A hash lookup per candidate
+ * their exact surface form, accented or plain ("Medellín", "Medellin"). A hash lookup per candidate
  * span: the list is too long for the gazetteer's trie and is only asked about capitalised words.
  */
 final class CityNames {

@@ -20,58 +20,58 @@ class CityTest {
 
     @Test
     void aListedCityUsedAsAPlaceIsALocationWithItsCountry() {
-        Entity city = byId(entities("A bus caught fire in Croydon on Monday."), "location:croydon").orElseThrow();
+        Entity city = byId(entities("A bus caught fire in Wolverhampton on Monday."), "location:wolverhampton").orElseThrow();
         assertThat(city.type()).isEqualTo(EntityType.LOCATION);
         assertThat(city.country()).isEqualTo("GBR");
     }
 
     @Test
     void onceUsedAsAPlaceEveryMentionCounts() {
-        Entity city = byId(entities("The Croydon bus fire is under review. Firefighters in Croydon said the driver escaped."),
-                "location:croydon").orElseThrow();
-        assertThat(city.mentions()).extracting(Mention::text).containsExactly("Croydon", "Croydon");
+        Entity city = byId(entities("The Wolverhampton bus fire is under review. Firefighters in Wolverhampton said the driver escaped."),
+                "location:wolverhampton").orElseThrow();
+        assertThat(city.mentions()).extracting(Mention::text).containsExactly("Wolverhampton", "Wolverhampton");
     }
 
     @Test
     void aSmallCityNeverUsedAsAPlaceIsNotTaken() {
-        assertThat(byId(entities("The Croydon bus fire is under review."), "location:croydon")).isEmpty();
+        assertThat(byId(entities("The Wolverhampton bus fire is under review."), "location:wolverhampton")).isEmpty();
     }
 
     @Test
     void modifiersMayStandBetweenPrepositionAndCity() {
-        assertThat(byId(entities("Two shops were robbed in downtown Seattle overnight."), "location:seattle")).isPresent();
+        assertThat(byId(entities("Two shops were robbed in downtown Denver overnight."), "location:denver")).isPresent();
     }
 
     @Test
     void aCityFollowedByItsStateIsAPlace() {
-        Entity city = byId(entities("Last week Sterling Heights, Michigan, voted for a new mayor."), "location:sterling-heights").orElseThrow();
+        Entity city = byId(entities("Last week Ann Arbor, Michigan, voted for a new mayor."), "location:ann-arbor").orElseThrow();
         assertThat(city.country()).isEqualTo("USA");
     }
 
     @Test
     void accentsMayBeLeftOut() {
-        Entity city = byId(entities("The race starts in Sao Paulo tomorrow."), "location:sao-paulo").orElseThrow();
-        assertThat(city.name()).isEqualTo("São Paulo");
-        assertThat(city.country()).isEqualTo("BRA");
+        Entity city = byId(entities("The race starts in Medellin tomorrow."), "location:medellin").orElseThrow();
+        assertThat(city.name()).isEqualTo("Medellín");
+        assertThat(city.country()).isEqualTo("COL");
     }
 
     @Test
     void aCityNameInsideALongerNameOrAfterAGivenNameIsNotTheCity() {
-        List<Entity> found = entities("Officers from the Seattle Fire Department met Michael Jackson in Paris.");
-        assertThat(byId(found, "location:seattle")).isEmpty();
+        List<Entity> found = entities("Officers from the Denver Fire Department met Michael Jackson in Paris.");
+        assertThat(byId(found, "location:denver")).isEmpty();
         assertThat(byId(found, "location:jackson")).isEmpty();
     }
 
     @Test
     void aCapitalAfterAModifiedPlacePhraseIsTheCity() {
-        Entity city = byId(entities("A tram overturned in south London."), "location:london").orElseThrow();
+        Entity city = byId(entities("A tram overturned in central Madrid."), "location:madrid").orElseThrow();
         assertThat(city.type()).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
     void regionsAreLocations() {
-        Entity region = byId(entities("Floods hit villages in Hebei province."), "location:hebei").orElseThrow();
+        Entity region = byId(entities("Floods hit villages in Sichuan province."), "location:sichuan").orElseThrow();
         assertThat(region.country()).isEqualTo("CHN");
-        assertThat(region.mentions()).extracting(Mention::text).containsExactly("Hebei province");
+        assertThat(region.mentions()).extracting(Mention::text).containsExactly("Sichuan province");
     }
 }

@@ -85,7 +85,7 @@ final class LeadFinder {
         }
         for (String run : nameRuns(article, Integer.MAX_VALUE)) {
             if (run.contains(" ") && title.contains(run)) {
-                return run; // a full name the title repeats, however late the text gives it ("Zhao Zicong")
+                return run; // a full name the title repeats, however late the text gives it ("Ana Lind")
             }
         }
         if (actor != null) {
@@ -101,7 +101,7 @@ final class LeadFinder {
         return runs.isEmpty() ? null : runs.get(0);
     }
 
-    /** A headline's subject: the title opens with the entity's name or alias ("Hillary Clinton blames ..."). */
+    /** A headline's subject: the title opens with the entity's name or alias ("Mara Olsen blames ..."). */
     private static boolean titleStartsWith(String title, Entity e) {
         int at = indexOfWord(title, e.name());
         for (String alias : e.aliases()) {
@@ -218,14 +218,14 @@ final class LeadFinder {
 
     /**
      * Without a main event, what the headline says happened: its words after who, up to the first clause
-     * cue ("Chinese boy found dead in well after a search" → "found dead in well").
+     * cue ("Fisherman found safe on island after search" → "found safe on island").
      */
     private static String titlePredicate(String title, String who) {
         String rest = title;
         int at = who == null ? -1 : indexOfWord(title, who);
         if (at >= 0) {
             rest = title.substring(at + who.length()).trim();
-            // the rest of the subject: "[Donald Trump] and Barack Obama hold ...", "[Red Bull] boss Christian Horner hails ..."
+            // the rest of the subject: "[Ana Lind] and Jon Berg open ...", "[Harbour Board] chief Mara Olsen hails ..."
             rest = TITLE_SUBJECT_TAIL.matcher(rest).replaceFirst("");
         }
         String cut = TITLE_CLAUSE_END.split(rest, 2)[0].replaceAll("^[\\s:,'-]+", "").trim();

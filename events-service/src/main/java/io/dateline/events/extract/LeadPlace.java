@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The where of a lead: a place the title names (a place entity, or a name the title and text put after
  * "in"/"at"), else the main event's place, else the dateline, else the first place of the opening that is
  * not someone's origin ("a man from Leeds"). A venue no gazetteer knows is widened by the city the text
- * puts it in ("Trump Tower in New York").
+ * puts it in ("Harbour Hall in Kettleby").
  */
 final class LeadPlace {
 
@@ -95,8 +95,8 @@ final class LeadPlace {
     }
 
     /**
-     * A venue the gazetteers do not know, widened by the place the text puts it in: "Trump Tower" becomes
-     * "Trump Tower in New York" when the text says so.
+     * A venue the gazetteers do not know, widened by the place the text puts it in: "Harbour Hall" becomes
+     * "Harbour Hall in Kettleby" when the text says so.
      */
     private static String withinPlace(AnnotatedArticle article, String where) {
         String text = article.article().text();
@@ -113,7 +113,7 @@ final class LeadPlace {
         return where;
     }
 
-    /** A phrase's capitalised words: "at the Interlagos race track" → "Interlagos". */
+    /** A phrase's capitalised words: "at the Brookfield race track" → "Brookfield". */
     private static String properWords(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String w : phrase.split("\\s+")) {
@@ -155,7 +155,7 @@ final class LeadPlace {
 
     /**
      * True when a name the text puts after "in" or "at" stands there at least as often as elsewhere: a
-     * venue ("at Interlagos") rather than a name that once follows "in" ("a champion in Formula One").
+     * venue ("at Brookfield") rather than a name that once follows "in" ("a champion in Grand Rally").
      */
     private static boolean mostlyPlace(String text, String name) {
         var all = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
@@ -188,7 +188,7 @@ final class LeadPlace {
      * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
      * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
      * German consulate"), not a place, when it is one word; an unknown name before a place noun names that
-     * place ("near the Sandilands stop").
+     * place ("near the Millbrook stop").
      */
     private List<String> placesByUsage(AnnotatedArticle article, String text) {
         List<String> places = new ArrayList<>();

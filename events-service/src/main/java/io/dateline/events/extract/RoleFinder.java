@@ -61,7 +61,7 @@ final class RoleFinder {
                 if (!afterPreposition(s, start)) {
                     return expandLeft(s, start, s.entity(j));
                 }
-                // a place named in a prepositional phrase ("in downtown Seattle") is a setting, not a fallback actor
+                // a place named in a prepositional phrase ("in downtown Denver") is a setting, not a fallback actor
                 boolean setting = "LOCATION".equals(s.entity(j).type());
                 fallbackEntity = fallbackEntity < 0 && !setting ? j : fallbackEntity;
                 j = start;
