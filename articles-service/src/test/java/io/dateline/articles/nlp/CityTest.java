@@ -74,4 +74,10 @@ class CityTest {
         assertThat(region.country()).isEqualTo("CHN");
         assertThat(region.mentions()).extracting(Mention::text).containsExactly("Sichuan province");
     }
+
+    @Test
+    void aWeekdayAfterACityDoesNotMakeItALongerName() {
+        assertThat(byId(entities("Two shops were robbed in Denver Tuesday."), "location:denver")).isPresent();
+        assertThat(byId(entities("He threw the ball to Denver Smith at once."), "location:denver")).isEmpty();
+    }
 }
