@@ -56,6 +56,11 @@ final class LeadEvaluation implements Evaluation {
                     a.path("text").asText(""), published, null);
             Lead lead = EventExtractor.standard().lead(article);
             String[] ours = {lead.who(), lead.what(), lead.when(), lead.where()};
+            if (debug) {
+                System.out.println("# " + file.getFileName() + (lead.event() == null ? ""
+                        : " main event in sentence " + lead.event().evidence().sentenceIndex() + ": " + lead.event().summary()
+                        + " / place " + (lead.event().location() == null ? null : lead.event().location().text())));
+            }
             for (int w = 0; w < ws.length; w++) {
                 JsonNode gold = a.path("fiveWoneH").path(ws[w]).path("annotated");
                 if (!annotated(gold)) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Entities: gazetteer names first, then people and organisations found by pattern, then
+ * Entities: gazetteer names first, then cities, then people and organisations found by pattern, then
  * surnames and roles that refer back to a person already named; mentions are grouped by id.
  */
 final class EntityAnnotator implements Annotator {
@@ -16,10 +16,12 @@ final class EntityAnnotator implements Annotator {
     private final GazetteerMentions gazetteer;
     private final NameMentions names;
     private final PersonCoreference coreference;
+    private final CityMentions cities;
     private final PersonCountries countries = new PersonCountries();
 
-    EntityAnnotator(GazetteerMentions gazetteer, NameMentions names, PersonCoreference coreference) {
+    EntityAnnotator(GazetteerMentions gazetteer, CityMentions cities, NameMentions names, PersonCoreference coreference) {
         this.gazetteer = gazetteer;
+        this.cities = cities;
         this.names = names;
         this.coreference = coreference;
     }
@@ -29,6 +31,8 @@ final class EntityAnnotator implements Annotator {
         String text = document.text();
         String lower = Roles.lowerSameLength(text);
         List<Candidate> candidates = new ArrayList<>(gazetteer.find(text, document.sentences()));
+        candidates.addAll(cities.find(text, document.sentences(), candidates));
+        candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         candidates.addAll(names.find(text, lower, document.sentences(), candidates));
         candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         candidates = coreference.resolve(lower, document.sentences(), countries.assign(document, candidates));

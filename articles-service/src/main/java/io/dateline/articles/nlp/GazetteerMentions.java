@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Gazetteer names in the text: the longest form starting at a token and ending at a token end.
- * A capital after a preposition of place ("in Moscow") is the city, not the government; a capital
+ * A capital after a preposition of place ("in Moscow", "in central Moscow") is the city, not the government; a capital
  * inside a longer proper name ("Washington Post", "George Washington") or a one-word name after a
  * given name ("Michael Jordan") is not matched; a
  * contextual form ("the Alliance") needs its entity named elsewhere.
@@ -94,7 +94,8 @@ final class GazetteerMentions {
     private Candidate resolve(String text, List<Token> tokens, int i, Gazetteer.Match m) {
         GazetteerEntry e = m.entry();
         if (e.kind() == GazetteerEntry.Kind.CAPITAL && i > 0
-                && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                && (PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    || CityMentions.afterPlacePreposition(tokens, i))) {
             String city = text.substring(m.start(), m.end());
             return candidate(text, m, "location:" + Slugs.of(city), EntityType.LOCATION);
         }

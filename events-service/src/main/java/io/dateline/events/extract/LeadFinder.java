@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Picks an article's main event and reads its 5W. News puts the main event in the headline and the
  * opening sentences, so the main event is the one, among the opening sentences' events, whose sentence
- * shares most words with the title, has an actor and is asserted. Who is its actor unless the title names
- * another person or organisation of the article; when is its own time phrase, else a day named in the
- * opening sentences, else the publication day; where is its place when that names a place entity, else
- * the first place (not a nationality) of the title or the opening sentences, else the dateline.
+ * shares most words with the title, has an actor and is asserted. Who is the person or organisation the
+ * title opens with, else its actor when the title names it, else a name the title repeats, else its actor
+ * or, for an agentless passive, its victims; what is the event's predicate, else the headline's; when is its own time phrase, else a day named in the
+ * opening sentences, else the publication day; where is read by {@link LeadPlace}.
  */
 final class LeadFinder {
 
@@ -30,18 +30,20 @@ final class LeadFinder {
             "from", "with", "by", "as", "is", "was", "are", "after", "over", "his", "her", "its", "their");
 
     private final Cues cues;
+    private final LeadPlace place;
 
     LeadFinder(Cues cues) {
         this.cues = cues;
+        this.place = new LeadPlace(cues);
     }
 
     Lead lead(AnnotatedArticle article, List<ExtractedEvent> events) {
         String title = article.article().title() == null ? "" : article.article().title();
         ExtractedEvent main = mainEvent(events, words(title));
         String who = who(article, main, title);
-        String what = main == null ? title : predicate(main);
+        String what = main == null ? titlePredicate(title, who) : predicate(main);
         String[] when = when(article, main);
-        String where = where(article, main, title);
+        String where = place.of(article, main, title);
         return new Lead(who, what, when[0], when[1], where, why(main), null, main);
     }
 
@@ -66,17 +68,24 @@ final class LeadFinder {
 
     private String who(AnnotatedArticle article, ExtractedEvent main, String title) {
         Participant actor = main == null || main.actor() == null || isPress(main.actor().name()) ? null : main.actor();
-        if (actor != null && (actor.entityId() != null || actor.isCompound()) && namedIn(article, title, actor)) {
+        Entity named = firstInTitle(article, title, Set.of("PERSON", "ORGANIZATION"));
+        boolean opensTitle = named != null && !isPress(named.name()) && titleStartsWith(title, named);
+        if (actor != null && (actor.entityId() != null || actor.isCompound()) && namedIn(article, title, actor)
+                && (!opensTitle || actor.parts().stream().anyMatch(p -> named.id().equals(p.entityId())))) {
             return actor.name();
         }
-        Entity named = firstInTitle(article, title, Set.of("PERSON", "ORGANIZATION"));
         if (named != null && !isPress(named.name())) {
             return named.name();
         }
-        List<String> runs = nameRuns(article);
+        List<String> runs = nameRuns(article, OPENING);
         for (String run : runs) {
             if (contains(title, run)) {
                 return run;
+            }
+        }
+        for (String run : nameRuns(article, Integer.MAX_VALUE)) {
+            if (run.contains(" ") && title.contains(run)) {
+                return run; // a full name the title repeats, however late the text gives it ("Ana Lind")
             }
         }
         if (actor != null) {
@@ -90,6 +99,16 @@ final class LeadFinder {
             return m.text();
         }
         return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** A headline's subject: the title opens with the entity's name or alias ("Mara Olsen blames ..."). */
+    private static boolean titleStartsWith(String title, Entity e) {
+        int at = indexOfWord(title, e.name());
+        for (String alias : e.aliases()) {
+            int a = indexOfWord(title, alias);
+            at = at < 0 || (a >= 0 && a < at) ? a : at;
+        }
+        return at >= 0 && title.substring(0, at).isBlank();
     }
 
     /** True when the title names the participant, or one of its members, by name or alias. */
@@ -120,11 +139,11 @@ final class LeadFinder {
      * Runs of proper nouns in the opening sentences that name no place or nationality ("Max Verstappen"),
      * for names the entity annotator did not know.
      */
-    private List<String> nameRuns(AnnotatedArticle article) {
+    private List<String> nameRuns(AnnotatedArticle article, int sentenceCount) {
         List<String> runs = new ArrayList<>();
         List<Sentence> sentences = article.annotations().sentences();
         String text = article.article().text();
-        for (int i = 0; i < Math.min(OPENING, sentences.size()); i++) {
+        for (int i = 0; i < Math.min(sentenceCount, sentences.size()); i++) {
             List<Token> tokens = sentences.get(i).tokens();
             int start = -1;
             for (int j = 0; j <= tokens.size(); j++) {
@@ -197,6 +216,27 @@ final class LeadFinder {
         return reason.split("\\s+").length > 1 ? reason : null;
     }
 
+    /**
+     * Without a main event, what the headline says happened: its words after who, up to the first clause
+     * cue ("Fisherman found safe on island after search" → "found safe on island").
+     */
+    private static String titlePredicate(String title, String who) {
+        String rest = title;
+        int at = who == null ? -1 : indexOfWord(title, who);
+        if (at >= 0) {
+            rest = title.substring(at + who.length()).trim();
+            // the rest of the subject: "[Ana Lind] and Jon Berg open ...", "[Harbour Board] chief Mara Olsen hails ..."
+            rest = TITLE_SUBJECT_TAIL.matcher(rest).replaceFirst("");
+        }
+        String cut = TITLE_CLAUSE_END.split(rest, 2)[0].replaceAll("^[\\s:,'-]+", "").trim();
+        return cut.split("\\s+").length >= 2 ? cut : title;
+    }
+
+    private static final Pattern TITLE_SUBJECT_TAIL = Pattern.compile("^(?:and\\s+|\\p{Ll}+\\s+)(?:\\p{Lu}\\p{Ll}[\\p{L}'.-]*\\s+)+");
+
+    private static final Pattern TITLE_CLAUSE_END = Pattern.compile(
+            "\\s+(?:after|as|amid|before|following|over|despite|while|because)\\s+|[:;,|—–]|\\s-\\s");
+
     /** What the actor does: the summary without the actor in front, the place and the modality note. */
     private static String predicate(ExtractedEvent e) {
         String s = e.summary();
@@ -225,122 +265,8 @@ final class LeadFinder {
         return new String[] {null, published == null ? null : published.toString()};
     }
 
-    private String where(AnnotatedArticle article, ExtractedEvent main, String title) {
-        Place place = main == null ? null : main.location();
-        Entity inTitle = firstInTitle(article, title, Set.of("LOCATION"));
-        if (inTitle != null) {
-            return inTitle.name();
-        }
-        String text = article.article().text() == null ? "" : article.article().text();
-        String usedInTitle = null;
-        int usedAt = Integer.MAX_VALUE;
-        for (String p : placesByUsage(article, title + "\n" + text)) {
-            int at = indexOfWord(title, p);
-            if (at >= 0 && at < usedAt) {
-                usedInTitle = p;
-                usedAt = at;
-            }
-        }
-        if (usedInTitle != null) {
-            return usedInTitle;
-        }
-        if (place != null && (place.entityIds().stream().anyMatch(id -> isType(article, id, "LOCATION"))
-                || place.entityIds().isEmpty() && PROPER_PLACE.matcher(place.text()).find()
-                && !isNamedNonPlace(article, place.text()))) {
-            return place.text();
-        }
-        String dateline = datelinePlace(article);
-        if (dateline != null) {
-            return dateline;
-        }
-        Entity countryInTitle = firstInTitle(article, title, Set.of("COUNTRY"));
-        if (countryInTitle != null) {
-            return countryInTitle.name();
-        }
-        Mention local = firstMention(article, Set.of("LOCATION"), true);
-        List<String> opening = placesByUsage(article, text.substring(0, Math.min(text.length(), openingEnd(article))));
-        int openingAt = opening.isEmpty() ? Integer.MAX_VALUE : indexOfWord(text, opening.get(0));
-        if (local != null && local.start() <= openingAt) {
-            return local.text();
-        }
-        if (!opening.isEmpty()) {
-            return opening.get(0);
-        }
-        if (place != null) {
-            return place.text();
-        }
-        Mention country = firstMention(article, Set.of("COUNTRY"), true);
-        if (country != null) {
-            return country.text();
-        }
-        Mention anyPlace = firstMentionAnywhere(article, Set.of("LOCATION", "COUNTRY"));
-        if (anyPlace != null) {
-            return anyPlace.text();
-        }
-        return null;
-    }
-
-    /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
-    private static final Pattern PROPER_PLACE = Pattern.compile(
-            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*)");
-
-    /** "LONDON --" or "KYIV (Reuters) -" opening the body, when the feed gave no dateline. */
-    private static final Pattern BODY_DATELINE = Pattern.compile(
-            "^\\W*(?:Photo\\s+)?(\\p{Lu}[\\p{Lu} .'-]{2,}?)\\s*(?:,[^-—–(]{0,30})?(?:--|—|–|-\\s|\\()");
-
-    private static String datelinePlace(AnnotatedArticle article) {
-        if (article.article().dateline() != null && article.article().dateline().place() != null) {
-            return article.article().dateline().place();
-        }
-        String text = article.article().text() == null ? "" : article.article().text();
-        var m = BODY_DATELINE.matcher(text.substring(0, Math.min(120, text.length())));
-        return m.find() ? m.group(1).trim() : null;
-    }
-
-    /**
-     * Proper names the text puts after "in", "at", "near" or "outside" ("in Croydon"), in text order:
-     * places even when no gazetteer knows them. A name followed by a common noun is a modifier ("outside
-     * German consulate"), not a place, when it is one word.
-     */
-    private static List<String> placesByUsage(AnnotatedArticle article, String text) {
-        List<String> places = new ArrayList<>();
-        var m = PROPER_PLACE.matcher(text);
-        while (m.find()) {
-            String place = m.group(2).replaceFirst("^the\\s+", "");
-            boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
-                    && Character.isLowerCase(text.charAt(m.end() + 1));
-            if (!modifier && !isNamedNonPlace(article, place) && !places.contains(place)) {
-                places.add(place);
-            }
-        }
-        return places;
-    }
-
-    /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
-    private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
-        if (words.matches("(?i)^(the\\s+)?(mr|mrs|ms|dr|sir|president|prime|king|queen|prince|pope|general|senator|judge)\\b.*")) {
-            return true;
-        }
-        if (words.matches("(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-                + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
-            return true;
-        }
-        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
-        for (Entity e : article.annotations().entities()) {
-            if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
-                    || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isType(AnnotatedArticle article, String id, String type) {
-        return article.annotations().entities().stream().anyMatch(e -> e.id().equals(id) && type.equals(e.type()));
-    }
-
     /** The entity of one of {@code types} whose name or alias comes first in the title. */
-    private static Entity firstInTitle(AnnotatedArticle article, String title, Set<String> types) {
+    static Entity firstInTitle(AnnotatedArticle article, String title, Set<String> types) {
         Entity best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Entity e : article.annotations().entities()) {
@@ -361,7 +287,7 @@ final class LeadFinder {
     }
 
     /** The first mention, in the opening sentences, of an entity of one of {@code types}; nouns only if asked. */
-    private static Mention firstMention(AnnotatedArticle article, Set<String> types, boolean nounsOnly) {
+    static Mention firstMention(AnnotatedArticle article, Set<String> types, boolean nounsOnly) {
         int openingEnd = openingEnd(article);
         Mention first = null;
         for (Entity e : article.annotations().entities()) {
@@ -369,7 +295,8 @@ final class LeadFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                boolean noun = !nounsOnly || !adjective(article, m) && (!"COUNTRY".equals(e.type()) || plainName(e, m));
+                boolean noun = !nounsOnly || !adjective(article, m) && !origin(article, m)
+                        && (!"COUNTRY".equals(e.type()) || plainName(e, m));
                 if (m.start() < openingEnd && noun && (first == null || m.start() < first.start())) {
                     first = m;
                 }
@@ -379,23 +306,17 @@ final class LeadFinder {
     }
 
     /** A country named by its name or an upper-case code ("US"), not a demonym ("Dane"). */
-    private static boolean plainName(Entity e, Mention m) {
+    static boolean plainName(Entity e, Mention m) {
         return m.text().equalsIgnoreCase(e.name()) || m.text().equals(m.text().toUpperCase(Locale.ROOT));
     }
 
-    private static Mention firstMentionAnywhere(AnnotatedArticle article, Set<String> types) {
-        Mention first = null;
-        for (Entity e : article.annotations().entities()) {
-            for (Mention m : types.contains(e.type()) ? e.mentions() : List.<Mention>of()) {
-                if (!adjective(article, m) && plainName(e, m) && (first == null || m.start() < first.start())) {
-                    first = m;
-                }
-            }
-        }
-        return first;
+    /** "a father from Leeds": where someone comes from, not where the event happens. */
+    private static boolean origin(AnnotatedArticle article, Mention m) {
+        String text = article.article().text();
+        return text != null && text.substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT).endsWith("from ");
     }
 
-    private static boolean adjective(AnnotatedArticle article, Mention m) {
+    static boolean adjective(AnnotatedArticle article, Mention m) {
         for (Sentence s : article.annotations().sentences()) {
             for (Token t : s.tokens()) {
                 if (t.start() >= m.start() && t.end() <= m.end()) {
@@ -410,7 +331,7 @@ final class LeadFinder {
         return name.matches(".*(ian|ish|ese|ean|ic|i)$") && !name.contains(" ");
     }
 
-    private static int openingEnd(AnnotatedArticle article) {
+    static int openingEnd(AnnotatedArticle article) {
         List<Sentence> sentences = article.annotations().sentences();
         return sentences.isEmpty() ? Integer.MAX_VALUE : sentences.get(Math.min(OPENING, sentences.size()) - 1).end();
     }
@@ -419,7 +340,7 @@ final class LeadFinder {
         return indexOfWord(text, name) >= 0;
     }
 
-    private static int indexOfWord(String text, String name) {
+    static int indexOfWord(String text, String name) {
         if (text == null || name == null || name.isBlank()) {
             return -1;
         }

@@ -3,6 +3,7 @@ package io.dateline.events.extract;
 import io.dateline.events.feed.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds who acts and who is acted upon. The actor is the nearest entity before the trigger that is not
@@ -52,15 +53,17 @@ final class RoleFinder {
         int nounPhrase = -1;
         int runStart = -2;
         for (int j = head - 1; j >= 0; j--) {
-            if (s.isHardBreak(j)) {
-                break;
+            if (s.isHardBreak(j) || isDash(s, j) && nounPhrase >= 0) {
+                break; // a dash or bracket before the subject ends a dateline or a caption ("LONDON -- Seven people were...")
             }
             if (s.entity(j) != null) {
                 int start = s.mentionStart(j);
                 if (!afterPreposition(s, start)) {
                     return expandLeft(s, start, s.entity(j));
                 }
-                fallbackEntity = fallbackEntity < 0 ? j : fallbackEntity;
+                // a place named in a prepositional phrase ("in downtown Denver") is a setting, not a fallback actor
+                boolean setting = "LOCATION".equals(s.entity(j).type());
+                fallbackEntity = fallbackEntity < 0 && !setting ? j : fallbackEntity;
                 j = start;
             } else if (isSubjectPronoun(s, j) && fallbackEntity < 0) {
                 return resolvePronoun(s, j, previous);
@@ -72,7 +75,7 @@ final class RoleFinder {
         if (fallbackEntity >= 0) {
             return participants.of(s.entity(fallbackEntity));
         }
-        return nounPhrase < 0 ? null : participants.unlinked(s.span(phraseStart(s, nounPhrase), nounPhrase + 1));
+        return nounPhrase < 0 ? null : participants.unlinked(s.span(withQuantifier(s, phraseStart(s, nounPhrase)), nounPhrase + 1));
     }
 
     /** The agent of a passive verb ("by X"), or null. */
@@ -239,8 +242,27 @@ final class RoleFinder {
         return i;
     }
 
+    private static boolean isDash(SentenceView s, int j) {
+        String t = s.lower(j);
+        return t.equals("--") || t.equals("—") || t.equals("–");
+    }
+
+    /** Widens a noun phrase's start over "at least" or "more than" ("at least seven people"). */
+    private static int withQuantifier(SentenceView s, int start) {
+        if (start >= 1 && s.lower(start - 1).equals("at") && s.lower(start).equals("least")) {
+            return start - 1;
+        }
+        if (start >= 2 && s.lower(start - 1).equals("than") && Set.of("more", "fewer", "less").contains(s.lower(start - 2))) {
+            return start - 2;
+        }
+        return start;
+    }
+
     private static String preposition(SentenceView s, int mentionStart) {
         int i = phraseStart(s, mentionStart) - 1;
+        if (i >= 0 && i + 1 < s.size() && s.lower(i).equals("at") && s.lower(i + 1).equals("least")) {
+            return null; // "at least seven people" is a number, not a place
+        }
         return i >= 0 && (s.pos(i).equals("IN") || s.pos(i).equals("TO")) ? s.lower(i) : null;
     }
 
