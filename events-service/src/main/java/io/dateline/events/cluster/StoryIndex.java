@@ -162,6 +162,37 @@ public final class StoryIndex {
         }
     }
 
+    /** The whole state as bytes, from which {@link #read} makes an index that continues exactly as this one. */
+    public byte[] write() {
+        return IndexImage.write(this);
+    }
+
+    /** The index written by {@link #write}, or null when it was written with other settings or another format. */
+    public static StoryIndex read(byte[] image, StorySettings settings) {
+        return IndexImage.read(image, settings);
+    }
+
+    Map<String, Story> storiesById() {
+        return stories;
+    }
+
+    Map<String, LinkedHashSet<String>> postings() {
+        return postings;
+    }
+
+    Instant latest() {
+        return latest;
+    }
+
+    long assigned() {
+        return assigned;
+    }
+
+    void resume(Instant latest, long assigned) {
+        this.latest = latest;
+        this.assigned = assigned;
+    }
+
     static String storyId(String firstArticleId) {
         return UUID.nameUUIDFromBytes(("story:" + firstArticleId).getBytes(StandardCharsets.UTF_8)).toString();
     }
