@@ -6,13 +6,14 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Applies pages of the articles feed. Entries are read (events, lead, story terms) on the text workers in
- * parallel, then written in order, each in one transaction with the high-water mark, whose row lock makes a
- * racing applier wait and then skip what was applied meanwhile. Entries at or below the mark are skipped.
+ * parallel, then written in order, a page in one transaction with the high-water mark, whose row lock makes
+ * a racing applier wait and then skip what was applied meanwhile. Entries at or below the mark are skipped.
  * Within one instance the writes also pass a gate, as the story index takes one writer at a time.
  */
 @ApplicationScoped
@@ -62,7 +63,46 @@ public class FeedApplier {
         return position.read();
     }
 
+    /**
+     * Writes the page in one transaction with the mark. Should it fail, the entries are written again one per
+     * transaction, so those before a failing entry are kept and the failure is the entry's own.
+     */
     private Uni<Outcome> write(List<PreparedEntry> prepared, int total) {
+        return applyPage(prepared)
+                .onFailure().recoverWithUni(failure -> clustering.reset().chain(() -> oneByOne(prepared)))
+                .call(clustering::storeImageIfDue)
+                .chain(applied -> position.read().map(last -> new Outcome(applied, total - applied, last)));
+    }
+
+    private Uni<Integer> applyPage(List<PreparedEntry> prepared) {
+        return pool.withTransaction(conn -> conn.query(ASYNCHRONOUS_COMMIT).execute()
+                .chain(() -> position.lock(conn)).chain(mark -> {
+                    List<PreparedEntry> fresh = above(mark, prepared);
+                    if (fresh.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return Multi.createFrom().iterable(fresh)
+                            .onItem().transformToUniAndConcatenate(p -> writer.write(conn, p).replaceWith(p))
+                            .collect().last()
+                            .call(last -> position.move(conn, last.seq()))
+                            .replaceWith(fresh.size());
+                }));
+    }
+
+    /** The entries each above the mark as it moves along the page (an entry at or below it is skipped). */
+    private static List<PreparedEntry> above(long mark, List<PreparedEntry> prepared) {
+        List<PreparedEntry> fresh = new ArrayList<>();
+        long moving = mark;
+        for (PreparedEntry p : prepared) {
+            if (p.seq() > moving) {
+                fresh.add(p);
+                moving = p.seq();
+            }
+        }
+        return fresh;
+    }
+
+    private Uni<Integer> oneByOne(List<PreparedEntry> prepared) {
         AtomicInteger applied = new AtomicInteger();
         return Multi.createFrom().iterable(prepared)
                 .onItem().transformToUniAndConcatenate(this::applyOne)
@@ -72,8 +112,7 @@ public class FeedApplier {
                     }
                 })
                 .collect().last()
-                .chain(() -> position.read())
-                .map(last -> new Outcome(applied.get(), total - applied.get(), last));
+                .map(ignored -> applied.get());
     }
 
     private Uni<Boolean> applyOne(PreparedEntry p) {
