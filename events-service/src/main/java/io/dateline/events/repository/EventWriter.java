@@ -82,15 +82,14 @@ public class EventWriter {
 
     /**
      * Decides, in text order, whether each event of one article version joins a stored event or is a new one,
-     * given the candidates {@link #candidates} found before any of them was written. What the article's own
-     * earlier events wrote (new events, filled recipients and places) is taken into account as the candidate
-     * query would have seen it.
+     * given the candidates {@link #candidates} found before any of them was written. What the page's earlier
+     * events wrote (new events, filled recipients and places, counts), kept in {@code own}, is taken into account
+     * as the candidate query would have seen it.
      */
     public Merge merge(SqlConnection conn, UUID article, int version, long seq, List<CodedEvent> events,
-                       List<List<Stored>> found) {
+                       List<List<Stored>> found, PageEvents own) {
         Map<ExtractedEvent, UUID> ids = new IdentityHashMap<>();
         List<Uni<?>> statements = new ArrayList<>();
-        ArticleEvents own = new ArticleEvents();
         for (int i = 0; i < events.size(); i++) {
             CodedEvent e = events.get(i);
             java.util.Optional<Stored> match = e.mergeable()
@@ -106,6 +105,7 @@ public class EventWriter {
                         e.mode(), e.span(), 0));
             }
             statements.add(mention(conn, id, article, e, seq));
+            own.mentioned(id, article);
             ids.put(e.source(), id);
         }
         return new Merge(ids, statements);

@@ -8,6 +8,7 @@ import io.dateline.events.repository.ArticleWriter;
 import io.dateline.events.repository.ArticleWriter.Removed;
 import io.dateline.events.repository.EventWriter;
 import io.dateline.events.repository.StoryLog;
+import io.dateline.events.repository.PageEvents;
 import io.dateline.events.repository.Statements;
 import io.dateline.events.repository.StoryWriter;
 import io.smallrye.mutiny.Uni;
@@ -67,7 +68,7 @@ public class EntryWriter {
             return Uni.combine().all().unis(candidates, first).asTuple()
                     .chain(found -> {
                         EventWriter.Merge merge = events.merge(conn, article, p.entry().version(), p.seq(), coded,
-                                found.getItem1());
+                                found.getItem1(), new PageEvents());
                         List<Uni<?>> second = new ArrayList<>(merge.statements());
                         second.add(articles.participants(conn, participants(coded)));
                         second.add(articles.setLead(conn, article, LeadJson.of(p.lead(), leadEvent(p, merge.ids()))));
@@ -78,7 +79,7 @@ public class EntryWriter {
         });
     }
 
-    private List<Uni<?>> articleRows(SqlConnection conn, PreparedEntry p, UUID article, StoryAssignment assignment) {
+    List<Uni<?>> articleRows(SqlConnection conn, PreparedEntry p, UUID article, StoryAssignment assignment) {
         Article a = p.entry().article();
         int version = p.entry().version();
         UUID story = UUID.fromString(assignment.storyId());
@@ -91,12 +92,12 @@ public class EntryWriter {
         return rows;
     }
 
-    private static UUID leadEvent(PreparedEntry p, Map<ExtractedEvent, UUID> ids) {
+    static UUID leadEvent(PreparedEntry p, Map<ExtractedEvent, UUID> ids) {
         return p.lead() == null || p.lead().event() == null ? null : ids.get(p.lead().event());
     }
 
     /** Linked actors, recipients and reporters, so the catalogue knows every entity an event names. */
-    private static List<Tuple> participants(List<CodedEvent> coded) {
+    static List<Tuple> participants(List<CodedEvent> coded) {
         Map<String, Participant> byId = new LinkedHashMap<>();
         for (CodedEvent e : coded) {
             for (Participant p : Arrays.asList(e.actor(), e.recipient(), e.reportedBy())) {

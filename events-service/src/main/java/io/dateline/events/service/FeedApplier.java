@@ -34,10 +34,12 @@ public class FeedApplier {
     private final FeedPosition position;
     private final EntryReader reader;
     private final EntryWriter writer;
+    private final PageWriter pages;
     private final StoryClustering clustering;
 
     public FeedApplier(Pool pool, SerialGate gate, FeedPosition position, EntryReader reader, EntryWriter writer,
-                       StoryClustering clustering) {
+                       PageWriter pages, StoryClustering clustering) {
+        this.pages = pages;
         this.pool = pool;
         this.gate = gate;
         this.position = position;
@@ -81,10 +83,8 @@ public class FeedApplier {
                     if (fresh.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    return Multi.createFrom().iterable(fresh)
-                            .onItem().transformToUniAndConcatenate(p -> writer.write(conn, p).replaceWith(p))
-                            .collect().last()
-                            .call(last -> position.move(conn, last.seq()))
+                    return pages.write(conn, fresh)
+                            .chain(() -> position.move(conn, fresh.get(fresh.size() - 1).seq()))
                             .replaceWith(fresh.size());
                 }));
     }

@@ -11,6 +11,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +60,18 @@ public class StoryClustering {
         return ensureBuilt().chain(() -> onThread(() -> {
             changed(p.seq());
             return index.assign(p.entry().articleId(), titleOf(p), p.clusteredAt(), p.terms());
+        }));
+    }
+
+    /** Assigns the articles of a page in order, in one visit to the index thread. */
+    public Uni<List<StoryAssignment>> assignAll(List<PreparedEntry> page) {
+        return ensureBuilt().chain(() -> onThread(() -> {
+            List<StoryAssignment> assigned = new ArrayList<>(page.size());
+            for (PreparedEntry p : page) {
+                changed(p.seq());
+                assigned.add(index.assign(p.entry().articleId(), titleOf(p), p.clusteredAt(), p.terms()));
+            }
+            return assigned;
         }));
     }
 
@@ -126,7 +140,7 @@ public class StoryClustering {
     private Uni<Void> rebuild() {
         long t0 = System.nanoTime();
         return images.latest().emitOn(thread).<Void>chain(image -> {
-            StoryIndex read = image == null ? null : StoryIndex.read(image.state(), SETTINGS);
+            StoryIndex read = image == null ? null : readable(image);
             StoryIndex rebuilt = read != null ? read : fresh();
             long from = read != null ? image.seq() : Long.MIN_VALUE;
             long[] last = {read != null ? image.seq() : 0};
@@ -153,6 +167,20 @@ public class StoryClustering {
                         return null;
                     }));
         });
+    }
+
+    /** The index of the image, or null when it cannot be read (other settings, a damaged image): replay all. */
+    private static StoryIndex readable(StoryImages.Image image) {
+        try {
+            StoryIndex read = StoryIndex.read(image.state(), SETTINGS);
+            if (read == null) {
+                LOG.infof("Story index image at seq %d was made with other settings; replaying the whole log", image.seq());
+            }
+            return read;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Story index image at seq %d unreadable; replaying the whole log", image.seq());
+            return null;
+        }
     }
 
     private <T> Uni<T> onThread(Supplier<T> work) {

@@ -7,15 +7,19 @@ import io.dateline.events.service.DateSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * What one article's events have written so far while their statements are still unsent: the events it
- * inserted and the stored events it filled. Later events of the article see them as the candidate query would.
+ * What the events of a page of new articles have written so far while their statements are still unsent: the
+ * events inserted and the stored events filled, and the articles that mentioned each (counted, as the recount
+ * after each article would, once the article is done). Later events see them as the candidate query would.
  */
-final class ArticleEvents {
+public final class PageEvents {
 
     /** The order of PostgreSQL's uuid type (bytes compared unsigned), the order of the candidate query. */
     private static final Comparator<UUID> STORED_ORDER = Comparator
@@ -28,14 +32,40 @@ final class ArticleEvents {
 
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<UUID, Stored> current = new HashMap<>();
+    /** Per event touched: numArticles before the page, and the page's articles that mentioned it. */
+    private final Map<UUID, Integer> before = new HashMap<>();
+    private final Map<UUID, Set<UUID>> mentionedBy = new HashMap<>();
+    private final Set<UUID> touched = new LinkedHashSet<>();
 
     void inserted(CodedEvent e, Stored stored) {
         inserted.add(new Inserted(e, stored.id()));
-        current.put(stored.id(), stored);
+        changed(stored);
     }
 
     void changed(Stored stored) {
         current.put(stored.id(), stored);
+        before.putIfAbsent(stored.id(), stored.numArticles());
+    }
+
+    void mentioned(UUID event, UUID article) {
+        mentionedBy.computeIfAbsent(event, k -> new HashSet<>()).add(article);
+        touched.add(event);
+    }
+
+    /** The events of an article are recounted once it is written: their numArticles as the recount leaves it. */
+    public void articleDone() {
+        for (UUID id : touched) {
+            Stored s = current.get(id);
+            int n = before.get(id) + mentionedBy.get(id).size();
+            current.put(id, new Stored(s.id(), s.recipientKey(), s.locationId(), s.locationCountry(), s.locationName(),
+                    s.mode(), s.span(), n));
+        }
+        touched.clear();
+    }
+
+    /** Every event the page inserted or mentioned. */
+    public List<UUID> events() {
+        return List.copyOf(mentionedBy.keySet());
     }
 
     /** The candidates of {@code e} as the query would answer now: the ones found before, updated, plus own events. */
