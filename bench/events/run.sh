@@ -50,7 +50,18 @@ stop() { # and wait until the embedded PostgreSQL has stopped too
   while pg_isready -q -h localhost -p $dbport; do sleep 0.5; done
   while [ -f "$work/db/postmaster.pid" ]; do sleep 0.5; done
 }
-apply() { java bench/events/FeedBench.java "http://localhost:$port" "$token" "$1"; }
+cpu_ticks() { # CPU time so far of the service JVM and its PostgreSQL (server and backends), in clock ticks
+  local pg; pg=$(pgrep -f -- "-D $work/db -p $dbport" | head -1)
+  { cat /proc/$pid/stat; cat /proc/$pg/stat; for c in $(pgrep -P "$pg"); do cat /proc/$c/stat 2>/dev/null; done; } \
+    | sed 's/.*) //' | awk '{t += $12 + $13 + $14 + $15} END {print t}'
+}
+apply() { # also prints the CPU the service and its database spent per article: the machine is shared, so
+  # articles/s depends on the load of others; 1000 / (CPU ms per article) x cores is what the machine could do alone
+  local c0 n0; c0=$(cpu_ticks); n0=$(sql -t -A -c "select last_seq from feed_position")
+  java bench/events/FeedBench.java "http://localhost:$port" "$token" "$1"
+  awk -v c="$(( $(cpu_ticks) - c0 ))" -v hz="$(getconf CLK_TCK)" -v n="$(( $1 - n0 ))" -v cores="$(nproc)" \
+    'BEGIN {ms = c * 1000 / hz / n; printf "CPU (service JVM + PostgreSQL): %.2f ms/article, so about %.0f articles/s on %d idle cores\n", ms, 1000 / ms * cores, cores}'
+}
 fill() { # from to, in chunks of 20,000 articles
   local t0; t0=$(date +%s)
   for ((a = $1; a <= $2; a += 20000)); do

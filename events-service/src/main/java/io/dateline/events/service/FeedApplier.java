@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class FeedApplier {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FeedApplier.class);
+
     /** What applying a page did: entries applied, entries skipped as already applied, and the mark after it. */
     public record Outcome(int applied, int skipped, long lastSeq) {
     }
@@ -53,11 +55,21 @@ public class FeedApplier {
      * overlaps another's writing), then writes them in order through the gate.
      */
     public Uni<Outcome> apply(List<FeedEntry> entries) {
+        long t0 = System.nanoTime();
         return position.read().chain(mark -> {
             List<FeedEntry> fresh = entries.stream().filter(e -> e.seq() > mark).toList();
             return fresh.isEmpty() ? position.read().map(last -> new Outcome(0, entries.size(), last))
                     : Uni.join().all(fresh.stream().map(reader::read).toList()).andFailFast()
-                            .chain(prepared -> gate.run(() -> write(prepared, entries.size())));
+                            .chain(prepared -> {
+                                long t1 = System.nanoTime();
+                                return gate.run(() -> {
+                                    long t2 = System.nanoTime();
+                                    return write(prepared, entries.size()).invoke(() -> LOG.debugf(
+                                            "page of %d: read %d ms, waited %d ms, written in %d ms", prepared.size(),
+                                            (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                                            (System.nanoTime() - t2) / 1_000_000));
+                                });
+                            });
         });
     }
 

@@ -28,6 +28,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PageWriter {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PageWriter.class);
+
     private static final String STORED = """
             select 1 from article_ref where article_id = any($1)
             union all select 1 from event_mention where article_id = any($1) limit 1""";
@@ -65,8 +67,11 @@ public class PageWriter {
     private Uni<Void> writeNew(SqlConnection conn, List<PreparedEntry> page, UUID[] ids) {
         List<List<CodedEvent>> coded = page.stream().map(p -> p.events().stream().map(CodedEvent::of).toList()).toList();
         List<CodedEvent> all = coded.stream().flatMap(List::stream).toList();
+        long t0 = System.nanoTime();
+        long[] at = new long[2];
         return clustering.assignAll(page)
-                .chain(assigned -> events.candidates(conn, all).chain(found -> {
+                .invoke(() -> at[0] = System.nanoTime())
+                .chain(assigned -> events.candidates(conn, all).invoke(() -> at[1] = System.nanoTime()).chain(found -> {
                     List<Uni<?>> statements = new ArrayList<>();
                     PageEvents own = new PageEvents();
                     Set<UUID> storyIds = new LinkedHashSet<>();
@@ -88,7 +93,10 @@ public class PageWriter {
                     }
                     statements.add(events.recount(conn, own.events()));
                     statements.add(stories.recount(conn, storyIds.toArray(UUID[]::new)));
-                    return Statements.together(statements);
+                    return Statements.together(statements).invoke(() -> LOG.debugf(
+                            "page of %d: stories %d ms, %d candidate queries %d ms, %d statements %d ms", page.size(),
+                            (at[0] - t0) / 1_000_000, all.size(), (at[1] - at[0]) / 1_000_000, statements.size(),
+                            (System.nanoTime() - at[1]) / 1_000_000));
                 }));
     }
 }
