@@ -91,8 +91,8 @@ public final class Story {
         return true;
     }
 
-    /** Score of an article vector against this story, before the time decay. */
-    double similarity(TermVector article, double linkMix) {
+    /** Score of an article vector ({@link TermVector#spread}) against this story, before the time decay. */
+    double similarity(double[] article, double linkMix) {
         double closest = 0;
         for (Member m : members) {
             closest = Math.max(closest, m.vector().dot(article));

@@ -13,24 +13,32 @@ public final class TermVector {
     static final TermVector EMPTY = new TermVector(Map.of());
 
     private final Map<String, Double> weights;
-    /** The terms by hash code (ties by term), with their weights: a dot product is one merge of two such lists. */
-    private final int[] hashes;
-    private final String[] terms;
+    /** The terms' numbers with their weights, heaviest first, and the same sorted by number for merging. */
+    private final int[] ids;
     private final double[] values;
+    private final int[] sortedIds;
+    private final double[] sortedValues;
 
     private TermVector(Map<String, Double> weights) {
         this.weights = weights;
-        List<Map.Entry<String, Double>> byHash = new ArrayList<>(weights.entrySet());
-        byHash.sort(Comparator.comparingInt((Map.Entry<String, Double> e) -> e.getKey().hashCode())
-                .thenComparing(Map.Entry::getKey));
-        int n = byHash.size();
-        this.hashes = new int[n];
-        this.terms = new String[n];
+        int n = weights.size();
+        this.ids = new int[n];
         this.values = new double[n];
-        for (int i = 0; i < n; i++) {
-            terms[i] = byHash.get(i).getKey();
-            hashes[i] = terms[i].hashCode();
-            values[i] = byHash.get(i).getValue();
+        int i = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            ids[i] = TermIds.of(e.getKey());
+            values[i++] = e.getValue();
+        }
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(k -> ids[k]));
+        this.sortedIds = new int[n];
+        this.sortedValues = new double[n];
+        for (int k = 0; k < n; k++) {
+            sortedIds[k] = ids[order[k]];
+            sortedValues[k] = values[order[k]];
         }
     }
 
@@ -62,37 +70,41 @@ public final class TermVector {
         double sum = 0;
         int i = 0;
         int j = 0;
-        while (i < hashes.length && j < other.hashes.length) {
-            int a = hashes[i];
-            int b = other.hashes[j];
+        while (i < sortedIds.length && j < other.sortedIds.length) {
+            int a = sortedIds[i];
+            int b = other.sortedIds[j];
             if (a < b) {
                 i++;
             } else if (a > b) {
                 j++;
             } else {
-                int iEnd = runEnd(hashes, i);
-                int jEnd = runEnd(other.hashes, j);
-                for (int x = i; x < iEnd; x++) {
-                    for (int y = j; y < jEnd; y++) {
-                        if (terms[x].equals(other.terms[y])) {
-                            sum += values[x] * other.values[y];
-                        }
-                    }
-                }
-                i = iEnd;
-                j = jEnd;
+                sum += sortedValues[i++] * other.sortedValues[j++];
             }
         }
         return sum;
     }
 
-    /** The end of the run of equal hash codes starting at {@code from} (collisions are rare). */
-    private static int runEnd(int[] hashes, int from) {
-        int end = from + 1;
-        while (end < hashes.length && hashes[end] == hashes[from]) {
-            end++;
+    /** The dot product with a vector {@link #spread} over an array indexed by term number. */
+    double dot(double[] spread) {
+        double sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            sum += values[i] * spread[ids[i]];
         }
-        return end;
+        return sum;
+    }
+
+    /** Writes the weights into an array indexed by term number (at least {@link TermIds#size()} long). */
+    void spread(double[] into) {
+        for (int i = 0; i < ids.length; i++) {
+            into[ids[i]] = values[i];
+        }
+    }
+
+    /** Zeroes what {@link #spread} wrote. */
+    void unspread(double[] from) {
+        for (int id : ids) {
+            from[id] = 0;
+        }
     }
 
     /** Terms with their weights, heaviest first. */
