@@ -51,25 +51,29 @@ public class FeedApplier {
     }
 
     /**
-     * Reads the entries above the current mark on the text workers (outside the gate, so one page's reading
-     * overlaps another's writing), then writes them in order through the gate.
+     * Takes its turn at the gate on arrival, so pages pipelined by one relay are written in the order sent, while
+     * reading them on the text workers starts at once (one page's reading overlaps another's writing). Entries at
+     * or below the mark are neither read nor written.
      */
     public Uni<Outcome> apply(List<FeedEntry> entries) {
         long t0 = System.nanoTime();
-        return position.read().chain(mark -> {
-            List<FeedEntry> fresh = entries.stream().filter(e -> e.seq() > mark).toList();
-            return fresh.isEmpty() ? position.read().map(last -> new Outcome(0, entries.size(), last))
-                    : Uni.join().all(fresh.stream().map(reader::read).toList()).andFailFast()
-                            .chain(prepared -> {
-                                long t1 = System.nanoTime();
-                                return gate.run(() -> {
-                                    long t2 = System.nanoTime();
-                                    return write(prepared, entries.size()).invoke(() -> LOG.debugf(
-                                            "page of %d: read %d ms, waited %d ms, written in %d ms", prepared.size(),
-                                            (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                                            (System.nanoTime() - t2) / 1_000_000));
-                                });
-                            });
+        Uni<List<PreparedEntry>> reading = position.read()
+                .chain(mark -> {
+                    List<Uni<PreparedEntry>> reads = entries.stream().filter(e -> e.seq() > mark).map(reader::read).toList();
+                    return reads.isEmpty() ? Uni.createFrom().item(List.<PreparedEntry>of()) : Uni.join().all(reads).andFailFast();
+                })
+                .memoize().indefinitely();
+        reading.subscribe().with(read -> { }, failure -> { });
+        return gate.run(() -> {
+            long t1 = System.nanoTime();
+            return reading.chain(prepared -> {
+                long t2 = System.nanoTime();
+                return prepared.isEmpty() ? position.read().map(last -> new Outcome(0, entries.size(), last))
+                        : write(prepared, entries.size()).invoke(() -> LOG.debugf(
+                                "page of %d: waited for the gate %d ms, then for reading %d ms, written in %d ms",
+                                prepared.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                                (System.nanoTime() - t2) / 1_000_000));
+            });
         });
     }
 
