@@ -43,7 +43,7 @@ public class StoryImages {
                                 insert into story_image (seq, state)
                                 select $1, $2 where exists (select 1 from story_log where seq = $1)
                                 on conflict (seq) do update set state = excluded.state, taken_at = now()""")
-                        .execute(Tuple.of(image.seq(), Buffer.buffer(image.state()))))
+                        .execute(Tuple.of(image.seq(), Buffer.buffer(image.state()).getDelegate())))
                 .chain(inserted -> inserted.rowCount() == 0 ? Uni.createFrom().item(false)
                         : conn.preparedQuery("delete from story_image where seq < $1").execute(Tuple.of(image.seq()))
                                 .replaceWith(true)));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.dateline.events.EmbeddedDatabaseResource;
 import io.dateline.events.feed.FeedEntry;
+import io.dateline.events.repository.StoryImages;
 import io.dateline.events.service.StoryClustering;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,9 @@ class FeedApplicationTest {
 
     @Inject
     StoryClustering clustering;
+
+    @Inject
+    StoryImages images;
 
     @BeforeEach
     void replayFromZero() {
@@ -173,6 +177,7 @@ class FeedApplicationTest {
         // images are stored every 2 changes in tests: the third entry is replayed from the log after the image
         Feed.apply(feed[0], feed[1]);
         Feed.apply(feed[2]);
+        assertThat(images.latest().await().indefinitely().seq()).isEqualTo(2);
         clustering.reset().await().indefinitely();
         Feed.apply(feed[3]);
         assertThat(given().when().get("/stories?limit=200").then().extract().asString()).isEqualTo(stories);
