@@ -45,6 +45,20 @@ public final class Story {
         return story;
     }
 
+    /** A story exactly as {@link IndexImage} wrote it. */
+    static Story resume(String id, String title, Instant firstSeen, Instant lastSeen, int size,
+                        Map<String, Double> centroid, List<Member> members, StorySettings settings) {
+        Story story = new Story(id);
+        story.title = title;
+        story.firstSeen = firstSeen;
+        story.lastSeen = lastSeen;
+        story.size = size;
+        story.centroid = new HashMap<>(centroid);
+        story.centroidVector = TermVector.of(centroid, settings.centroidTerms());
+        story.members.addAll(members);
+        return story;
+    }
+
     void add(Member member, StorySettings settings) {
         members.addLast(member);
         if (members.size() > settings.maxMembers()) {
@@ -77,8 +91,8 @@ public final class Story {
         return true;
     }
 
-    /** Score of an article vector against this story, before the time decay. */
-    double similarity(TermVector article, double linkMix) {
+    /** Score of an article vector ({@link TermVector#spread}) against this story, before the time decay. */
+    double similarity(double[] article, double linkMix) {
         double closest = 0;
         for (Member m : members) {
             closest = Math.max(closest, m.vector().dot(article));

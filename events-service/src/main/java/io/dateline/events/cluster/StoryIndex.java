@@ -32,6 +32,8 @@ public final class StoryIndex {
     private final Map<String, LinkedHashSet<String>> postings = new HashMap<>();
     private Instant latest = Instant.EPOCH;
     private long assigned;
+    /** The article being assigned, by term number (zero elsewhere). */
+    private double[] spread = new double[1 << 12];
 
     public StoryIndex(StorySettings settings, DocumentFrequencies frequencies) {
         this.settings = settings;
@@ -118,13 +120,18 @@ public final class StoryIndex {
     private Story bestStory(TermVector vector, Instant at) {
         Story best = null;
         double bestScore = settings.threshold();
+        if (spread.length < TermIds.size()) {
+            spread = new double[Math.max(TermIds.size(), spread.length * 2)];
+        }
+        vector.spread(spread);
         for (Story candidate : candidates(vector, at)) {
-            double score = candidate.similarity(vector, settings.linkMix()) * decay(candidate.gapDays(at));
+            double score = candidate.similarity(spread, settings.linkMix()) * decay(candidate.gapDays(at));
             if (score >= bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
+        vector.unspread(spread);
         return best;
     }
 
@@ -160,6 +167,37 @@ public final class StoryIndex {
                 list.remove(list.iterator().next());
             }
         }
+    }
+
+    /** The whole state as bytes, from which {@link #read} makes an index that continues exactly as this one. */
+    public byte[] write() {
+        return IndexImage.write(this);
+    }
+
+    /** The index written by {@link #write}, or null when it was written with other settings or another format. */
+    public static StoryIndex read(byte[] image, StorySettings settings) {
+        return IndexImage.read(image, settings);
+    }
+
+    Map<String, Story> storiesById() {
+        return stories;
+    }
+
+    Map<String, LinkedHashSet<String>> postings() {
+        return postings;
+    }
+
+    Instant latest() {
+        return latest;
+    }
+
+    long assigned() {
+        return assigned;
+    }
+
+    void resume(Instant latest, long assigned) {
+        this.latest = latest;
+        this.assigned = assigned;
     }
 
     static String storyId(String firstArticleId) {

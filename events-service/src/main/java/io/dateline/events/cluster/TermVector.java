@@ -13,9 +13,33 @@ public final class TermVector {
     static final TermVector EMPTY = new TermVector(Map.of());
 
     private final Map<String, Double> weights;
+    /** The terms' numbers with their weights, heaviest first, and the same sorted by number for merging. */
+    private final int[] ids;
+    private final double[] values;
+    private final int[] sortedIds;
+    private final double[] sortedValues;
 
     private TermVector(Map<String, Double> weights) {
         this.weights = weights;
+        int n = weights.size();
+        this.ids = new int[n];
+        this.values = new double[n];
+        int i = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            ids[i] = TermIds.of(e.getKey());
+            values[i++] = e.getValue();
+        }
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(k -> ids[k]));
+        this.sortedIds = new int[n];
+        this.sortedValues = new double[n];
+        for (int k = 0; k < n; k++) {
+            sortedIds[k] = ids[order[k]];
+            sortedValues[k] = values[order[k]];
+        }
     }
 
     /** Keeps the {@code limit} heaviest terms (ties by term, so the result is deterministic) and normalises. */
@@ -33,21 +57,54 @@ public final class TermVector {
         return new TermVector(Collections.unmodifiableMap(weights));
     }
 
+    /** A vector exactly as it was: normalised weights, heaviest first. */
+    static TermVector resume(LinkedHashMap<String, Double> weights) {
+        return weights.isEmpty() ? EMPTY : new TermVector(Collections.unmodifiableMap(weights));
+    }
+
     static Comparator<Map.Entry<String, Double>> heaviestFirst() {
         return Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
     }
 
     public double dot(TermVector other) {
-        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-        Map<String, Double> large = small == weights ? other.weights : weights;
         double sum = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                sum += e.getValue() * w;
+        int i = 0;
+        int j = 0;
+        while (i < sortedIds.length && j < other.sortedIds.length) {
+            int a = sortedIds[i];
+            int b = other.sortedIds[j];
+            if (a < b) {
+                i++;
+            } else if (a > b) {
+                j++;
+            } else {
+                sum += sortedValues[i++] * other.sortedValues[j++];
             }
         }
         return sum;
+    }
+
+    /** The dot product with a vector {@link #spread} over an array indexed by term number. */
+    double dot(double[] spread) {
+        double sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            sum += values[i] * spread[ids[i]];
+        }
+        return sum;
+    }
+
+    /** Writes the weights into an array indexed by term number (at least {@link TermIds#size()} long). */
+    void spread(double[] into) {
+        for (int i = 0; i < ids.length; i++) {
+            into[ids[i]] = values[i];
+        }
+    }
+
+    /** Zeroes what {@link #spread} wrote. */
+    void unspread(double[] from) {
+        for (int id : ids) {
+            from[id] = 0;
+        }
     }
 
     /** Terms with their weights, heaviest first. */

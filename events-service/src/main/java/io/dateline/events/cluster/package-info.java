@@ -11,8 +11,9 @@
  * and the story (halving at most); the best story at or above the threshold is joined, else a new story
  * starts with an id derived from the article id. Same articles in the same order, same stories.
  *
- * <p>State to persist: {@link io.dateline.events.cluster.StoryIndex#stories()} (members' vectors, centroid
- * sums, size) and {@link io.dateline.events.cluster.StoryIndex#frequencies()}; {@link
- * io.dateline.events.cluster.StoryIndex#restore} rebuilds the index. Plain Java, no framework types.
+ * <p>State to persist: {@link io.dateline.events.cluster.StoryIndex#write()} gives the whole state as bytes
+ * (frequencies, stories with their kept member vectors and centroid sums, postings in order) and {@link
+ * io.dateline.events.cluster.StoryIndex#read} an index that continues exactly as the written one would.
+ * Plain Java, no framework types.
  */
 package io.dateline.events.cluster;

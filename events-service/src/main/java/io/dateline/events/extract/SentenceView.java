@@ -14,6 +14,11 @@ final class SentenceView {
     private final String text;
     private final Entity[] entities;
     private final int[] mentionStart;
+    /** Per-token strings the lexicon matcher reads thousands of times per sentence, computed once. */
+    private final String[] lowers;
+    private final String[] lemmas;
+    private final String[] lowerStems;
+    private final String[] lemmaStems;
 
     SentenceView(int index, Sentence sentence, String articleText, List<Entity> articleEntities) {
         this.index = index;
@@ -22,6 +27,10 @@ final class SentenceView {
         int n = sentence.tokens().size();
         this.entities = new Entity[n];
         this.mentionStart = new int[n];
+        this.lowers = new String[n];
+        this.lemmas = new String[n];
+        this.lowerStems = new String[n];
+        this.lemmaStems = new String[n];
         for (Entity e : articleEntities) {
             for (Mention m : e.mentions()) {
                 if (m.end() > sentence.start() && m.start() < sentence.end()) {
@@ -66,12 +75,34 @@ final class SentenceView {
 
     /** The lower-cased lemma, or the lower-cased text when the lemmatizer gave none ("O"). */
     String lemma(int i) {
-        String l = token(i).lemma();
-        return l == null || l.isEmpty() || l.equals("O") ? lower(i) : Words.lower(l);
+        if (lemmas[i] == null) {
+            String l = token(i).lemma();
+            lemmas[i] = l == null || l.isEmpty() || l.equals("O") ? lower(i) : Words.lower(l);
+        }
+        return lemmas[i];
     }
 
     String lower(int i) {
-        return Words.lower(token(i).text());
+        if (lowers[i] == null) {
+            lowers[i] = Words.lower(token(i).text());
+        }
+        return lowers[i];
+    }
+
+    /** {@link Words#stem} of the lower-cased text. */
+    String lowerStem(int i) {
+        if (lowerStems[i] == null) {
+            lowerStems[i] = Words.stem(lower(i));
+        }
+        return lowerStems[i];
+    }
+
+    /** {@link Words#stem} of the lemma. */
+    String lemmaStem(int i) {
+        if (lemmaStems[i] == null) {
+            lemmaStems[i] = Words.stem(lemma(i));
+        }
+        return lemmaStems[i];
     }
 
     boolean hasPos(int i, char wanted) {

@@ -2,7 +2,9 @@ package io.dateline.events.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the lexicon's triggers in a sentence. Overlapping matches keep the most specific (most pattern
@@ -15,20 +17,45 @@ final class TriggerFinder {
 
     private final Lexicon lexicon;
     private final Cues cues;
+    /** Lexicon entries (by position) whose first word may be read from a token with this lemma, text or stem. */
+    private final Map<String, int[]> byWord;
+    private final Map<String, int[]> byStem;
 
     TriggerFinder(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = cues;
+        Map<String, List<Integer>> words = new HashMap<>();
+        Map<String, List<Integer>> stems = new HashMap<>();
+        for (int e = 0; e < lexicon.entries().size(); e++) {
+            TriggerPattern.Element first = lexicon.entries().get(e).pattern().elements().get(0);
+            if (first.isGap()) {
+                throw new IllegalArgumentException("a lexicon pattern starts with a word, not a gap: "
+                        + lexicon.entries().get(e).source());
+            }
+            for (String lemma : first.lemmas()) {
+                words.computeIfAbsent(lemma, k -> new ArrayList<>()).add(e);
+            }
+            for (String stem : first.byStem().keySet()) {
+                stems.computeIfAbsent(stem, k -> new ArrayList<>()).add(e);
+            }
+        }
+        this.byWord = frozen(words);
+        this.byStem = frozen(stems);
+    }
+
+    private static Map<String, int[]> frozen(Map<String, List<Integer>> index) {
+        Map<String, int[]> out = new HashMap<>();
+        index.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        return Map.copyOf(out);
     }
 
     List<Trigger> find(SentenceView s) {
         List<Trigger> all = new ArrayList<>();
-        for (LexiconEntry entry : lexicon.entries()) {
-            for (int i = 0; i < s.size(); i++) {
-                Trigger matched = entry.pattern().matchAt(entry, s, i);
-                if (matched != null) {
-                    all.add(matched);
-                }
+        for (long candidate : candidates(s)) {
+            LexiconEntry entry = lexicon.entries().get((int) (candidate >>> 32));
+            Trigger matched = entry.pattern().matchAt(entry, s, (int) candidate);
+            if (matched != null) {
+                all.add(matched);
             }
         }
         all.sort(Comparator.comparingInt((Trigger t) -> -t.entry().pattern().weight())
@@ -41,6 +68,31 @@ final class TriggerFinder {
         }
         kept.sort(Comparator.comparingInt(Trigger::first));
         return withoutRestatements(s, withoutComplements(s, kept));
+    }
+
+    /**
+     * The (entry, token) pairs where a pattern may start, as entry << 32 | token, in lexicon order then text
+     * order (the order ties are kept in): only entries whose first word the token can be read as.
+     */
+    private long[] candidates(SentenceView s) {
+        List<Long> pairs = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            for (String key : new String[] {s.lemma(i), s.lower(i)}) {
+                add(byWord.get(key), i, pairs);
+            }
+            for (String key : new String[] {s.lowerStem(i), s.lemmaStem(i)}) {
+                add(byStem.get(key), i, pairs);
+            }
+        }
+        return pairs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    }
+
+    private static void add(int[] entries, int token, List<Long> pairs) {
+        if (entries != null) {
+            for (int e : entries) {
+                pairs.add((long) e << 32 | token);
+            }
+        }
     }
 
     /**

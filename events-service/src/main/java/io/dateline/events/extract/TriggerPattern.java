@@ -1,7 +1,9 @@
 package io.dateline.events.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,10 +11,23 @@ import java.util.Set;
  * up to four other tokens, then "talk" or "negotiation". A suffix :V, :N or :J restricts the part of speech.
  * A token is read by its lemma, its text, or failing both by a crude stem (for lemmas the lemmatizer lacked).
  */
-record TriggerPattern(List<Element> elements) {
+record TriggerPattern(List<Element> elements, int weight) {
 
     /** One position: alternative lemmas and a part of speech, or a gap of up to {@code gap} tokens. */
-    record Element(Set<String> lemmas, Set<String> stems, char pos, int gap) {
+    record Element(Set<String> lemmas, Map<String, StemHit> byStem, char pos, int gap) {
+
+        /** The first alternative (in the order of {@code lemmas}) with a given crude stem, and its rank. */
+        record StemHit(String lemma, int rank) {
+        }
+
+        static Element of(Set<String> lemmas, char pos) {
+            Map<String, StemHit> byStem = new HashMap<>();
+            int rank = 0;
+            for (String l : lemmas) {
+                byStem.putIfAbsent(Words.stem(l), new StemHit(l, rank++));
+            }
+            return new Element(lemmas, Map.copyOf(byStem), pos, 0);
+        }
 
         boolean isGap() {
             return gap > 0;
@@ -33,15 +48,12 @@ record TriggerPattern(List<Element> elements) {
                 return null;
             }
             // the stem stands in for a lemma the lemmatizer did not know or misspelt
-            String stem = Words.stem(s.lower(i));
-            String lemmaStem = Words.stem(s.lemma(i));
-            for (String l : lemmas) {
-                String ls = Words.stem(l);
-                if (ls.equals(stem) || ls.equals(lemmaStem)) {
-                    return l;
-                }
+            StemHit byText = byStem.get(s.lowerStem(i));
+            StemHit byLemma = byStem.get(s.lemmaStem(i));
+            if (byText == null || byLemma != null && byLemma.rank() < byText.rank()) {
+                return byLemma == null ? null : byLemma.lemma();
             }
-            return null;
+            return byText.lemma();
         }
     }
 
@@ -50,7 +62,7 @@ record TriggerPattern(List<Element> elements) {
         for (String part : text.trim().split("\\s+")) {
             if (part.startsWith("...")) {
                 int gap = part.length() == 3 ? 4 : Integer.parseInt(part.substring(3));
-                elements.add(new Element(Set.of(), Set.of(), '*', gap));
+                elements.add(new Element(Set.of(), Map.of(), '*', gap));
                 continue;
             }
             char pos = '*';
@@ -60,15 +72,10 @@ record TriggerPattern(List<Element> elements) {
                 part = part.substring(0, colon);
             }
             List<String> alternatives = List.of(Words.lower(part).replace('_', ' ').split("\\|"));
-            Set<String> stems = Set.copyOf(alternatives.stream().map(Words::stem).toList());
-            elements.add(new Element(Set.copyOf(alternatives), stems, pos, 0));
+            elements.add(Element.of(Set.copyOf(alternatives), pos));
         }
-        return new TriggerPattern(List.copyOf(elements));
-    }
-
-    /** The number of non-gap elements: a longer pattern is more specific. */
-    int weight() {
-        return (int) elements.stream().filter(e -> !e.isGap()).count();
+        // weight: the number of non-gap elements, as a longer pattern is more specific
+        return new TriggerPattern(List.copyOf(elements), (int) elements.stream().filter(e -> !e.isGap()).count());
     }
 
     /** The tokens matched by the non-gap elements when the pattern starts at {@code start}, or null. */

@@ -66,7 +66,7 @@ public class ArticleWriter {
     }
 
     /** The catalogue entries of the annotated entities and how often this article names each. */
-    public Uni<Void> entities(SqlConnection conn, UUID article, Annotations annotations) {
+    public List<Uni<Void>> entities(SqlConnection conn, UUID article, Annotations annotations) {
         Map<String, Entity> byId = new LinkedHashMap<>();
         annotations.entities().stream().filter(e -> e.id() != null && e.name() != null).forEach(e -> byId.putIfAbsent(e.id(), e));
         List<Tuple> entities = new ArrayList<>();
@@ -75,7 +75,7 @@ public class ArticleWriter {
             entities.add(Tuple.from(Arrays.asList(e.id(), e.name(), e.type(), e.country(), new JsonArray(e.aliases()))));
             counts.add(Tuple.of(article, e.id(), Math.max(1, e.mentions().size())));
         }
-        return batch(conn, ENTITY, entities).chain(() -> batch(conn, ARTICLE_ENTITY, counts));
+        return List.of(batch(conn, ENTITY, entities), batch(conn, ARTICLE_ENTITY, counts));
     }
 
     /** Participants linked to an entity the annotations did not list (e.g. a quote's speaker). */

@@ -17,7 +17,7 @@ public class DerivedData {
     public Uni<Void> clear() {
         return pool.withTransaction(conn -> conn.query("select last_seq from feed_position for update").execute()
                 .chain(() -> conn.query("""
-                        truncate event_mention, event, quote, article_entity, article_ref, story, story_log, entity""")
+                        truncate event_mention, event, quote, article_entity, article_ref, story, story_log, story_image, entity""")
                         .execute())
                 .chain(() -> conn.query("update feed_position set last_seq = 0, updated_at = now()").execute())
                 .replaceWithVoid());

@@ -7,7 +7,6 @@ import io.dateline.events.service.CodedEvent;
 import io.dateline.events.service.CodedEvent.MergeWindow;
 import io.dateline.events.service.CodedEvent.Stored;
 import io.dateline.events.service.DateSpan;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,7 +30,8 @@ import java.util.UUID;
 public class EventWriter {
 
     private static final String CANDIDATES = """
-            select id, recipient_key, location_id, location_country, mode, event_date, event_date_end, num_articles
+            select id, recipient_key, location_id, location_country, location_name, mode, event_date, event_date_end,
+                   num_articles
             from event
             where type = $1 and actor_key = $2 and event_date between $3 and $4 and event_date_end >= $5
               and negated = $6 and modality = $7
@@ -66,31 +66,49 @@ public class EventWriter {
             delete from event e where e.id = any($1)
               and not exists (select 1 from event_mention m where m.event_id = e.id)""";
 
-    /**
-     * Merges or inserts each event of one article version, in text order; answers the stored event of each
-     * extracted one.
-     */
-    public Uni<Map<ExtractedEvent, UUID>> write(SqlConnection conn, UUID article, int version, long seq,
-                                                List<CodedEvent> events) {
-        Map<ExtractedEvent, UUID> stored = new IdentityHashMap<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            order.add(i);
-        }
-        return Multi.createFrom().iterable(order)
-                .onItem().transformToUniAndConcatenate(i -> writeOne(conn, article, version, seq, i, events.get(i))
-                        .invoke(id -> stored.put(events.get(i).source(), id)))
-                .collect().last()
-                .replaceWith(stored);
+    /** What merging decided for one article's events: the stored event of each, and the (cold) statements writing them. */
+    public record Merge(Map<ExtractedEvent, UUID> ids, List<Uni<?>> statements) {
     }
 
-    private Uni<UUID> writeOne(SqlConnection conn, UUID article, int version, long seq, int ordinal, CodedEvent e) {
-        Uni<java.util.Optional<Stored>> match = e.mergeable()
-                ? candidates(conn, e).map(e::sameAs) : Uni.createFrom().item(java.util.Optional.empty());
-        return match.chain(found -> found.isPresent()
-                        ? fill(conn, found.get(), e).replaceWith(found.get().id())
-                        : insert(conn, eventId(article, version, ordinal), e, seq))
-                .call(id -> mention(conn, id, article, e, seq));
+    /** The stored merge candidates of each event (none for one that cannot merge), all queried at once. */
+    public Uni<List<List<Stored>>> candidates(SqlConnection conn, List<CodedEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(events.stream()
+                .map(e -> e.mergeable() ? candidates(conn, e) : Uni.createFrom().item(List.<Stored>of()))
+                .toList()).andFailFast();
+    }
+
+    /**
+     * Decides, in text order, whether each event of one article version joins a stored event or is a new one,
+     * given the candidates {@link #candidates} found before any of them was written. What the page's earlier
+     * events wrote (new events, filled recipients and places, counts), kept in {@code own}, is taken into account
+     * as the candidate query would have seen it.
+     */
+    public Merge merge(SqlConnection conn, UUID article, int version, long seq, List<CodedEvent> events,
+                       List<List<Stored>> found, PageEvents own) {
+        Map<ExtractedEvent, UUID> ids = new IdentityHashMap<>();
+        List<Uni<?>> statements = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            CodedEvent e = events.get(i);
+            java.util.Optional<Stored> match = e.mergeable()
+                    ? e.sameAs(own.candidates(e, found.get(i))) : java.util.Optional.empty();
+            UUID id;
+            if (match.isPresent()) {
+                id = match.get().id();
+                own.changed(fill(conn, match.get(), e, statements));
+            } else {
+                id = eventId(article, version, i);
+                statements.add(insert(conn, id, e, seq));
+                own.inserted(e, new Stored(id, e.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
+                        e.mode(), e.span(), 0));
+            }
+            statements.add(mention(conn, id, article, e, seq));
+            own.mentioned(id, article);
+            ids.put(e.source(), id);
+        }
+        return new Merge(ids, statements);
     }
 
     private Uni<List<Stored>> candidates(SqlConnection conn, CodedEvent e) {
@@ -102,27 +120,35 @@ public class EventWriter {
                     List<Stored> found = new ArrayList<>();
                     for (Row r : rows) {
                         found.add(new Stored(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3),
-                                r.getString(4), new DateSpan(r.getLocalDate(5), r.getLocalDate(6)), r.getInteger(7)));
+                                r.getString(4), r.getString(5), new DateSpan(r.getLocalDate(6), r.getLocalDate(7)),
+                                r.getInteger(8)));
                     }
                     return found;
                 });
     }
 
-    private Uni<Void> fill(SqlConnection conn, Stored into, CodedEvent e) {
-        Uni<Void> done = Uni.createFrom().voidItem();
+    /** Adds the statements filling a missing recipient or place of {@code into}; answers it as filled. */
+    private static Stored fill(SqlConnection conn, Stored into, CodedEvent e, List<Uni<?>> statements) {
+        Stored now = into;
         if (into.recipientKey() == null && e.recipient() != null) {
             Participant r = e.recipient();
-            done = done.call(() -> conn.preparedQuery(FILL_RECIPIENT)
+            statements.add(conn.preparedQuery(FILL_RECIPIENT)
                     .execute(Tuple.of(into.id(), e.recipientKey(), r.entityId(), r.name(), r.country())));
+            now = new Stored(now.id(), e.recipientKey(), now.locationId(), now.locationCountry(), now.locationName(),
+                    now.mode(), now.span(), now.numArticles());
         }
         if (into.locationId() == null && e.locationName() != null) {
-            done = done.call(() -> conn.preparedQuery(FILL_LOCATION)
+            statements.add(conn.preparedQuery(FILL_LOCATION)
                     .execute(Tuple.of(into.id(), e.locationId(), e.locationName(), e.locationCountry())));
+            if (into.locationName() == null) {
+                now = new Stored(now.id(), now.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
+                        now.mode(), now.span(), now.numArticles());
+            }
         }
-        return done;
+        return now;
     }
 
-    private Uni<UUID> insert(SqlConnection conn, UUID id, CodedEvent e, long seq) {
+    private static Uni<UUID> insert(SqlConnection conn, UUID id, CodedEvent e, long seq) {
         Participant a = e.actor();
         Participant r = e.recipient();
         Participant by = e.reportedBy();
@@ -140,7 +166,7 @@ public class EventWriter {
         return conn.preparedQuery(INSERT).execute(Tuple.from(values)).replaceWith(id);
     }
 
-    private Uni<Void> mention(SqlConnection conn, UUID event, UUID article, CodedEvent e, long seq) {
+    private static Uni<Void> mention(SqlConnection conn, UUID event, UUID article, CodedEvent e, long seq) {
         var evidence = e.source().evidence();
         return conn.preparedQuery(MENTION)
                 .execute(Tuple.of(event, article, evidence.text(), evidence.sentenceIndex(), seq)).replaceWithVoid();
@@ -152,9 +178,8 @@ public class EventWriter {
             return Uni.createFrom().voidItem();
         }
         UUID[] ids = events.stream().distinct().toArray(UUID[]::new);
-        return conn.preparedQuery(RECOUNT).execute(Tuple.of(ids))
-                .chain(() -> conn.preparedQuery(DROP_EMPTY).execute(Tuple.of(ids)))
-                .replaceWithVoid();
+        return Statements.together(List.of(conn.preparedQuery(RECOUNT).execute(Tuple.of(ids)),
+                conn.preparedQuery(DROP_EMPTY).execute(Tuple.of(ids))));
     }
 
     private static JsonObject quantity(Amount amount) {

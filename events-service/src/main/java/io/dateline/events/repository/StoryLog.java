@@ -25,7 +25,7 @@ public class StoryLog {
     private static final int PAGE = 2000;
 
     /** One logged change: an assignment, or a withdrawal from {@code storyId} when {@code terms} is null. */
-    public record Entry(String articleId, String storyId, String title, Instant publishedAt, Map<String, Double> terms) {
+    public record Entry(long seq, String articleId, String storyId, String title, Instant publishedAt, Map<String, Double> terms) {
 
         public boolean withdrawal() {
             return terms == null;
@@ -55,9 +55,9 @@ public class StoryLog {
                 .execute(Tuple.of(seq, article, story)).replaceWithVoid();
     }
 
-    /** Feeds every logged assignment, in order, to {@code apply} on {@code thread}; answers how many. */
-    public Uni<Long> replay(Consumer<Entry> apply, Executor thread) {
-        return replayFrom(Long.MIN_VALUE, 0, apply, thread);
+    /** Feeds every change logged after {@code seq}, in order, to {@code apply} on {@code thread}; answers how many. */
+    public Uni<Long> replay(long seq, Consumer<Entry> apply, Executor thread) {
+        return replayFrom(seq, 0, apply, thread);
     }
 
     private Uni<Long> replayFrom(long after, long done, Consumer<Entry> apply, Executor thread) {
@@ -90,7 +90,7 @@ public class StoryLog {
         }
         OffsetDateTime at = r.getOffsetDateTime(3);
         UUID story = r.getUUID(5);
-        return new Entry(r.getUUID(1).toString(), story == null ? null : story.toString(), r.getString(2),
+        return new Entry(r.getLong(0), r.getUUID(1).toString(), story == null ? null : story.toString(), r.getString(2),
                 at.toInstant(), terms);
     }
 }

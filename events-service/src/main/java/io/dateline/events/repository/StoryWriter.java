@@ -36,8 +36,7 @@ public class StoryWriter {
         if (ids.length == 0) {
             return Uni.createFrom().voidItem();
         }
-        return conn.preparedQuery(RECOUNT).execute(Tuple.of(ids))
-                .chain(() -> conn.preparedQuery(DROP_EMPTY).execute(Tuple.of(ids)))
-                .replaceWithVoid();
+        return Statements.together(java.util.List.of(conn.preparedQuery(RECOUNT).execute(Tuple.of(ids)),
+                conn.preparedQuery(DROP_EMPTY).execute(Tuple.of(ids))));
     }
 }

@@ -48,7 +48,7 @@ public record CodedEvent(ExtractedEvent source, String type, String mode, String
 
     /** What of a stored event merging compares; the candidates come from the (type, actor, date) index. */
     public record Stored(java.util.UUID id, String recipientKey, String locationId, String locationCountry,
-                         String mode, DateSpan span, int numArticles) {
+                         String locationName, String mode, DateSpan span, int numArticles) {
     }
 
     /**

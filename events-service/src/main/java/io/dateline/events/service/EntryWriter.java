@@ -8,6 +8,8 @@ import io.dateline.events.repository.ArticleWriter;
 import io.dateline.events.repository.ArticleWriter.Removed;
 import io.dateline.events.repository.EventWriter;
 import io.dateline.events.repository.StoryLog;
+import io.dateline.events.repository.PageEvents;
+import io.dateline.events.repository.Statements;
 import io.dateline.events.repository.StoryWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -48,46 +50,54 @@ public class EntryWriter {
         return articles.remove(conn, article)
                 .call(removed -> events.recount(conn, removed.events()))
                 .call(removed -> removed.story() == null ? Uni.createFrom().voidItem()
-                        : clustering.withdraw(removed.story(), article)
+                        : clustering.withdraw(p.seq(), removed.story(), article)
                                 .chain(() -> log.appendWithdrawal(conn, p.seq(), article, removed.story())))
                 .chain(removed -> p.deleted() ? stories.recount(conn, removed.story()) : create(conn, p, article, removed));
     }
 
+    /**
+     * Two rounds of statements, each sent together: the story, article, entities, quotes and the events'
+     * merge candidates; then, merging decided in memory, the events, mentions, lead and recounts.
+     */
     private Uni<Void> create(SqlConnection conn, PreparedEntry p, UUID article, Removed removed) {
+        List<CodedEvent> coded = p.events().stream().map(CodedEvent::of).toList();
         return clustering.assign(p).chain(assignment -> {
             UUID story = UUID.fromString(assignment.storyId());
-            return joinStory(conn, p, article, assignment)
-                    .chain(() -> writeArticle(conn, p, article, story))
-                    .chain(() -> stories.recount(conn, removed.story(), story));
+            Uni<List<List<CodedEvent.Stored>>> candidates = events.candidates(conn, coded);
+            Uni<Void> first = Statements.together(articleRows(conn, p, article, assignment));
+            return Uni.combine().all().unis(candidates, first).asTuple()
+                    .chain(found -> {
+                        EventWriter.Merge merge = events.merge(conn, article, p.entry().version(), p.seq(), coded,
+                                found.getItem1(), new PageEvents());
+                        List<Uni<?>> second = new ArrayList<>(merge.statements());
+                        second.add(articles.participants(conn, participants(coded)));
+                        second.add(articles.setLead(conn, article, LeadJson.of(p.lead(), leadEvent(p, merge.ids()))));
+                        second.add(events.recount(conn, new ArrayList<>(merge.ids().values())));
+                        second.add(stories.recount(conn, removed.story(), story));
+                        return Statements.together(second);
+                    });
         });
     }
 
-    private Uni<Void> joinStory(SqlConnection conn, PreparedEntry p, UUID article, StoryAssignment assignment) {
-        return stories.upsert(conn, UUID.fromString(assignment.storyId()), assignment.title(), p.clusteredAt())
-                .chain(() -> log.append(conn, p.seq(), article.toString(), StoryClustering.titleOf(p),
-                        p.clusteredAt(), p.terms()));
-    }
-
-    private Uni<Void> writeArticle(SqlConnection conn, PreparedEntry p, UUID article, UUID story) {
+    List<Uni<?>> articleRows(SqlConnection conn, PreparedEntry p, UUID article, StoryAssignment assignment) {
         Article a = p.entry().article();
         int version = p.entry().version();
-        List<CodedEvent> coded = p.events().stream().map(CodedEvent::of).toList();
-        return articles.insert(conn, article, version, a, story, p.seq())
-                .chain(() -> articles.entities(conn, article, p.entry().annotations()))
-                .chain(() -> articles.quotes(conn, article, version, a, p.entry().annotations().quotes()))
-                .chain(() -> events.write(conn, article, version, p.seq(), coded))
-                .call(() -> articles.participants(conn, participants(coded)))
-                .call(ids -> articles.setLead(conn, article, LeadJson.of(p.lead(), leadEvent(p, ids))))
-                .call(ids -> events.recount(conn, new ArrayList<>(ids.values())))
-                .replaceWithVoid();
+        UUID story = UUID.fromString(assignment.storyId());
+        List<Uni<?>> rows = new ArrayList<>();
+        rows.add(stories.upsert(conn, story, assignment.title(), p.clusteredAt()));
+        rows.add(log.append(conn, p.seq(), article.toString(), StoryClustering.titleOf(p), p.clusteredAt(), p.terms()));
+        rows.add(articles.insert(conn, article, version, a, story, p.seq()));
+        rows.addAll(articles.entities(conn, article, p.entry().annotations()));
+        rows.add(articles.quotes(conn, article, version, a, p.entry().annotations().quotes()));
+        return rows;
     }
 
-    private static UUID leadEvent(PreparedEntry p, Map<ExtractedEvent, UUID> ids) {
+    static UUID leadEvent(PreparedEntry p, Map<ExtractedEvent, UUID> ids) {
         return p.lead() == null || p.lead().event() == null ? null : ids.get(p.lead().event());
     }
 
     /** Linked actors, recipients and reporters, so the catalogue knows every entity an event names. */
-    private static List<Tuple> participants(List<CodedEvent> coded) {
+    static List<Tuple> participants(List<CodedEvent> coded) {
         Map<String, Participant> byId = new LinkedHashMap<>();
         for (CodedEvent e : coded) {
             for (Participant p : Arrays.asList(e.actor(), e.recipient(), e.reportedBy())) {

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.dateline.events.EmbeddedDatabaseResource;
 import io.dateline.events.feed.FeedEntry;
+import io.dateline.events.repository.StoryImages;
+import io.dateline.events.service.StoryClustering;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +22,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedDatabaseResource.class)
 class FeedApplicationTest {
+
+    @Inject
+    StoryClustering clustering;
+
+    @Inject
+    StoryImages images;
 
     @BeforeEach
     void replayFromZero() {
@@ -150,6 +159,27 @@ class FeedApplicationTest {
         assertThat(given().when().get("/events").then().extract().jsonPath().getList("items")).isEmpty();
         Feed.apply(feed).body("applied", equalTo(8));
         assertThat(given().when().get("/events?limit=200").then().extract().asString()).isEqualTo(events);
+        assertThat(given().when().get("/stories?limit=200").then().extract().asString()).isEqualTo(stories);
+    }
+
+    @Test
+    void theStoryIndexReadBackFromItsImageAndLogContinuesAsIfNeverStopped() {
+        FeedEntry[] feed = {Reports.sent("reuters.com", "08").entry(1, "created", 1),
+                Reports.deployed("bbc.co.uk", "09").entry(2, "created", 1),
+                Reports.didNotSend("dr.dk").entry(3, "created", 1),
+                Reports.dispatched("apnews.com", "10").entry(4, "created", 1)};
+        for (FeedEntry e : feed) {
+            Feed.apply(e);
+        }
+        String stories = given().when().get("/stories?limit=200").then().statusCode(200).extract().asString();
+        assertThat(JsonPath.from(stories).getList("items.numArticles", Integer.class)).containsExactly(4);
+        Feed.reset();
+        // images are stored every 2 changes in tests: the third entry is replayed from the log after the image
+        Feed.apply(feed[0], feed[1]);
+        Feed.apply(feed[2]);
+        assertThat(images.latest().await().indefinitely().seq()).isEqualTo(2);
+        clustering.reset().await().indefinitely();
+        Feed.apply(feed[3]);
         assertThat(given().when().get("/stories?limit=200").then().extract().asString()).isEqualTo(stories);
     }
 
