@@ -30,10 +30,14 @@ final class LeadFinder {
             "from", "with", "by", "as", "is", "was", "are", "after", "over", "his", "her", "its", "their");
 
     private final Cues cues;
+    /** Every why cue in one pattern: its leftmost match is the earliest cue. */
+    private final Pattern whyCues;
     private final LeadPlace place;
 
     LeadFinder(Cues cues) {
         this.cues = cues;
+        this.whyCues = cues.words("why").isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("\\b(?:" + cues.words("why")
+                .stream().map(cue -> Pattern.quote(cue.replace('_', ' '))).collect(java.util.stream.Collectors.joining("|")) + ")\\b");
         this.place = new LeadPlace(cues);
     }
 
@@ -201,17 +205,11 @@ final class LeadFinder {
             return null;
         }
         String sentence = main.evidence().text();
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        int best = -1;
-        for (String cue : cues.words("why")) {
-            var m = Pattern.compile("\\b" + Pattern.quote(cue.replace('_', ' ')) + "\\b").matcher(lower);
-            if (m.find() && (best < 0 || m.start() < best)) {
-                best = m.start();
-            }
-        }
-        if (best < 0) {
+        var m = whyCues.matcher(sentence.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
             return null;
         }
+        int best = m.start();
         String reason = sentence.substring(best).split("[,;.]", 2)[0].trim();
         return reason.split("\\s+").length > 1 ? reason : null;
     }
