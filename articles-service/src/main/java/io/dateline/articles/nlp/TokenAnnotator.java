@@ -14,6 +14,8 @@ final class TokenAnnotator implements Annotator {
 
     private final ThreadLocal<TokenizerME> tokenizer =
             ThreadLocal.withInitial(() -> new TokenizerME(OpenNlpModels.TOKENS));
+    /** The model splits a word by the word alone ("said," "U.S." "(AP)"), so its answer is kept per word. */
+    private final WordMemo<int[]> splits = new WordMemo<>(100_000, this::modelSplits);
     private final Abbreviations abbreviations;
 
     TokenAnnotator(Abbreviations abbreviations) {
@@ -78,12 +80,24 @@ final class TokenAnnotator implements Annotator {
             if (plain) {
                 spans.add(new int[] {wordStart, i});
             } else {
-                for (Span s : tokenizer.get().tokenizePos(text.substring(wordStart, i))) {
-                    spans.add(new int[] {wordStart + s.getStart(), wordStart + s.getEnd()});
+                int[] bounds = splits.get(text.substring(wordStart, i));
+                for (int b = 0; b < bounds.length; b += 2) {
+                    spans.add(new int[] {wordStart + bounds[b], wordStart + bounds[b + 1]});
                 }
             }
         }
         return spans;
+    }
+
+    /** Start and end of each token of a word, in pairs. */
+    private int[] modelSplits(String word) {
+        Span[] tokens = tokenizer.get().tokenizePos(word);
+        int[] bounds = new int[tokens.length * 2];
+        for (int t = 0; t < tokens.length; t++) {
+            bounds[2 * t] = tokens[t].getStart();
+            bounds[2 * t + 1] = tokens[t].getEnd();
+        }
+        return bounds;
     }
 
     private boolean keepsPeriod(String text, int start, int end, int nextStart, int nextEnd) {

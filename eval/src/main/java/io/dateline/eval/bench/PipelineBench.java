@@ -2,7 +2,9 @@ package io.dateline.eval.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import io.dateline.articles.nlp.Annotations;
+import io.dateline.articles.nlp.LanguageIdentifier;
 import io.dateline.articles.nlp.Pipeline;
 import io.dateline.articles.nlp.Sentence;
 import java.lang.management.ManagementFactory;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
  * Speed of the whole nlp pipeline on one thread over the news-cluster articles (field maintext,
  * else text): a warm-up pass, then timed passes; prints tokens/s, articles/s and the heap the
  * loaded pipeline holds. Wall-clock rates depend on what else the machine runs; the CPU-time
- * rates (this thread's CPU seconds) are the one-core figures. Run through bench/nlp/run.sh.
+ * rates (this thread's CPU seconds) are the one-core figures; the process CPU adds the garbage
+ * collector and the compiler. Run through bench/nlp/run.sh.
  *
  * <pre>PipelineBench [datasets/news-cluster] [passes]</pre>
  */
@@ -43,17 +46,33 @@ public final class PipelineBench {
         long tokens = run(pipeline, texts);
         System.out.printf(Locale.ROOT, "articles: %d, tokens per pass: %d, model load: %.1f s%n", texts.size(), tokens, loadSeconds);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int p = 1; p <= passes; p++) {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
+            long processStart = os.getProcessCpuTime();
             run(pipeline, texts);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(Locale.ROOT, "pass %d: wall %.2f s, %,.0f tokens/s, %.1f articles/s | CPU %.2f s, %,.0f tokens/s, %.1f articles/s%n",
-                    p, seconds, tokens / seconds, texts.size() / seconds, cpu, tokens / cpu, texts.size() / cpu);
+            double process = (os.getProcessCpuTime() - processStart) / 1e9;
+            System.out.printf(Locale.ROOT, "pass %d: wall %.2f s, %,.0f tokens/s, %.1f articles/s | thread CPU %.2f s, %,.0f tokens/s, "
+                    + "%.1f articles/s | process CPU (with GC) %.2f s, %.1f articles/s | load %.1f%n",
+                    p, seconds, tokens / seconds, texts.size() / seconds, cpu, tokens / cpu, texts.size() / cpu,
+                    process, texts.size() / process, os.getSystemLoadAverage());
         }
+        languages(texts, threads);
         System.out.printf(Locale.ROOT, "heap of the loaded pipeline: %.1f MB (after one warm-up pass: %.1f MB)%n",
                 loaded / 1e6, (usedHeap() - before) / 1e6);
+    }
+
+    /** The service identifies the language before the pipeline runs: its cost per article. */
+    private static void languages(List<String> texts, ThreadMXBean threads) {
+        LanguageIdentifier identifier = new LanguageIdentifier();
+        texts.forEach(identifier::identify);
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        texts.forEach(identifier::identify);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "language identification: thread CPU %.2f s, %.1f articles/s%n", cpu, texts.size() / cpu);
     }
 
     private static long run(Pipeline pipeline, List<String> texts) {

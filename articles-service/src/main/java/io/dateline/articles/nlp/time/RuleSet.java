@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A family of rules over one text (one call to find): each turns the matches of a pattern into candidates. */
 abstract class RuleSet {
@@ -31,9 +30,9 @@ abstract class RuleSet {
     /** Adds this family's candidates, in rule order (earlier rules win ties of length). */
     abstract void addTo(List<Candidate> candidates);
 
-    protected void run(Pattern pattern, Function<Matcher, Candidate> rule, List<Candidate> candidates) {
+    protected void run(GatedPattern pattern, Function<Matcher, Candidate> rule, List<Candidate> candidates) {
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (int from = 0; pattern.find(m, text, from); from = GatedPattern.after(m)) {
             try {
                 Candidate c = rule.apply(m);
                 if (c != null) {

@@ -1,0 +1,140 @@
+package io.dateline.articles.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+
+/**
+ * OpenNLP's POS model (a maxent model over the default POS features) decoded greedily, the same
+ * tags as {@code POSTaggerME} with a beam of one, at a fraction of its cost. The beam search
+ * builds about forty feature strings per token, looks each up, takes {@code exp} of every
+ * outcome and sorts them; here a word's own features are looked up once per distinct word
+ * (memoised), the tag features come from tables, and the best outcome is the largest sum of
+ * weights (the model's probabilities are a softmax of those sums, so the order is the same).
+ * The model has no tag dictionary, so every outcome is allowed. Thread-safe.
+ */
+final class GreedyTagger {
+
+    /** A word's features that do not depend on its neighbours: as itself and as a neighbour. */
+    private record WordFeatures(Context[] own, Context prev1, Context prev2, Context next1, Context next2) {
+    }
+
+    private static final AdaptiveFeatureGenerator[] OWN = {new SuffixFeatureGenerator(), new PrefixFeatureGenerator(),
+        new TokenFeatureGenerator(true), new TokenClassFeatureGenerator(true)};
+
+    private final Map<String, Context> predicates;
+    private final String[] outcomes;
+    private final Context prior;
+    private final Context[] sentenceBegin;
+    private final Context[] previousTag;
+    private final Context[][] previousTwoTags;
+    private final WordMemo<WordFeatures> words = new WordMemo<>(100_000, this::featuresOf);
+
+    @SuppressWarnings("unchecked")
+    GreedyTagger(POSModel model) {
+        AbstractModel maxent = (AbstractModel) model.getArtifact("pos.model");
+        Object[] parts = maxent.getDataStructures();
+        predicates = (Map<String, Context>) parts[1];
+        outcomes = (String[]) parts[2];
+        prior = predicates.get("def");
+        sentenceBegin = new Context[] {predicates.get("S=begin"), predicates.get("p1S=begin"), predicates.get("p2S=begin")};
+        int n = outcomes.length;
+        previousTag = new Context[n];
+        previousTwoTags = new Context[n][n];
+        for (int a = 0; a < n; a++) {
+            previousTag[a] = predicates.get("t=" + outcomes[a]);
+            for (int b = 0; b < n; b++) {
+                previousTwoTags[a][b] = predicates.get("t2=" + outcomes[a] + "," + outcomes[b]);
+            }
+        }
+    }
+
+    /** The model's (Universal) tag of each word. */
+    String[] tag(String[] sentence) {
+        int length = sentence.length;
+        WordFeatures[] features = new WordFeatures[length];
+        for (int i = 0; i < length; i++) {
+            features[i] = words.get(sentence[i]);
+        }
+        int[] tags = new int[length];
+        double[] sums = new double[outcomes.length];
+        String[] out = new String[length];
+        for (int i = 0; i < length; i++) {
+            java.util.Arrays.fill(sums, 0);
+            add(sums, prior);
+            for (Context c : features[i].own()) {
+                add(sums, c);
+            }
+            if (i < sentenceBegin.length) {
+                add(sums, sentenceBegin[i]);
+            }
+            if (i >= 1) {
+                add(sums, features[i - 1].prev1());
+                add(sums, previousTag[tags[i - 1]]);
+            }
+            if (i >= 2) {
+                add(sums, features[i - 2].prev2());
+                add(sums, previousTwoTags[tags[i - 2]][tags[i - 1]]);
+            }
+            if (i + 1 < length) {
+                add(sums, features[i + 1].next1());
+            }
+            if (i + 2 < length) {
+                add(sums, features[i + 2].next2());
+            }
+            tags[i] = best(sums);
+            out[i] = outcomes[tags[i]];
+        }
+        return out;
+    }
+
+    private static void add(double[] sums, Context c) {
+        if (c != null) {
+            int[] which = c.getOutcomes();
+            double[] weights = c.getParameters();
+            for (int k = 0; k < which.length; k++) {
+                sums[which[k]] += weights[k];
+            }
+        }
+    }
+
+    private static int best(double[] sums) {
+        int best = 0;
+        for (int o = 1; o < sums.length; o++) {
+            if (sums[o] > sums[best]) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /** OpenNLP's own generators over the word alone: suffixes, prefixes, lower-case form, word class. */
+    private WordFeatures featuresOf(String word) {
+        String[] alone = {word};
+        List<String> own = new ArrayList<>(12);
+        for (AdaptiveFeatureGenerator g : OWN) {
+            g.createFeatures(own, alone, 0, null);
+        }
+        List<Context> found = new ArrayList<>(own.size());
+        String lower = null;
+        for (String f : own) {
+            Context c = predicates.get(f);
+            if (c != null) {
+                found.add(c);
+            }
+            if (f.startsWith("w=")) {
+                lower = f;
+            }
+        }
+        return new WordFeatures(found.toArray(new Context[0]), predicates.get("p1" + lower), predicates.get("p2" + lower),
+                predicates.get("n1" + lower), predicates.get("n2" + lower));
+    }
+}

@@ -1,0 +1,68 @@
+package io.dateline.articles.nlp.time;
+
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern whose match can only start at a character of its gate (a character class), and, when
+ * it begins with a word boundary, not right after a letter or digit. {@code Matcher.find} would
+ * try every position of the text; here a plain loop skips the positions that cannot start a
+ * match and the matcher is tried only at the others, with the same result: at the first position
+ * where the pattern matches, {@code lookingAt} finds the match {@code find} would.
+ */
+final class GatedPattern {
+
+    private final Pattern pattern;
+    private final BitSet gate = new BitSet(Character.MAX_VALUE + 1);
+    private final boolean wordStart;
+
+    /**
+     * @param gateClass  a character class every match starts with, e.g. {@code "[JFMASOND]"}
+     * @param wordStart  whether every match starts with {@code \b} before a word character
+     * @param rest       the pattern from its first character on
+     */
+    GatedPattern(String gateClass, boolean wordStart, String rest) {
+        this.pattern = Pattern.compile("(?=" + gateClass + ")" + rest);
+        this.wordStart = wordStart;
+        Matcher oneChar = Pattern.compile(gateClass).matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c) || oneChar.reset(String.valueOf((char) c)).matches()) {
+                gate.set(c);
+            }
+        }
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** A matcher for {@link #find}: lookbehinds and word boundaries see the text before a position. */
+    Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Like {@code m.find()} from {@code from}: true with {@code m} holding the match. */
+    boolean find(Matcher m, String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the next search starts after a match, as {@code find} does: past it, or one on after an empty one. */
+    static int after(Matcher m) {
+        return m.end() > m.start() ? m.end() : m.end() + 1;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+}
