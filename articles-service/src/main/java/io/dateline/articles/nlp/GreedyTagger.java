@@ -16,15 +16,18 @@ import opennlp.tools.util.featuregen.TokenFeatureGenerator;
  * OpenNLP's POS model (a maxent model over the default POS features) decoded greedily, the same
  * tags as {@code POSTaggerME} with a beam of one, at a fraction of its cost. The beam search
  * builds about forty feature strings per token, looks each up, takes {@code exp} of every
- * outcome and sorts them; here a word's own features are looked up once per distinct word
- * (memoised), the tag features come from tables, and the best outcome is the largest sum of
+ * outcome and sorts them; here a word's own features are looked up and summed once per distinct
+ * word (memoised), the tag features come from tables, and the best outcome is the largest sum of
  * weights (the model's probabilities are a softmax of those sums, so the order is the same).
  * The model has no tag dictionary, so every outcome is allowed. Thread-safe.
  */
 final class GreedyTagger {
 
-    /** A word's features that do not depend on its neighbours: as itself and as a neighbour. */
-    private record WordFeatures(Context[] own, Context prev1, Context prev2, Context next1, Context next2) {
+    /**
+     * A word's features that do not depend on its neighbours: its own (with the model's prior),
+     * summed once into one weight per outcome, and its lower-case form as a neighbour.
+     */
+    private record WordFeatures(double[] own, Context prev1, Context prev2, Context next1, Context next2) {
     }
 
     private static final AdaptiveFeatureGenerator[] OWN = {new SuffixFeatureGenerator(), new PrefixFeatureGenerator(),
@@ -36,7 +39,7 @@ final class GreedyTagger {
     private final Context[] sentenceBegin;
     private final Context[] previousTag;
     private final Context[][] previousTwoTags;
-    private final WordMemo<WordFeatures> words = new WordMemo<>(100_000, this::featuresOf);
+    private final WordMemo<WordFeatures> words = new WordMemo<>(50_000, this::featuresOf);
 
     @SuppressWarnings("unchecked")
     GreedyTagger(POSModel model) {
@@ -68,11 +71,7 @@ final class GreedyTagger {
         double[] sums = new double[outcomes.length];
         String[] out = new String[length];
         for (int i = 0; i < length; i++) {
-            java.util.Arrays.fill(sums, 0);
-            add(sums, prior);
-            for (Context c : features[i].own()) {
-                add(sums, c);
-            }
+            System.arraycopy(features[i].own(), 0, sums, 0, sums.length);
             if (i < sentenceBegin.length) {
                 add(sums, sentenceBegin[i]);
             }
@@ -123,18 +122,16 @@ final class GreedyTagger {
         for (AdaptiveFeatureGenerator g : OWN) {
             g.createFeatures(own, alone, 0, null);
         }
-        List<Context> found = new ArrayList<>(own.size());
+        double[] sums = new double[outcomes.length];
+        add(sums, prior);
         String lower = null;
         for (String f : own) {
-            Context c = predicates.get(f);
-            if (c != null) {
-                found.add(c);
-            }
+            add(sums, predicates.get(f));
             if (f.startsWith("w=")) {
                 lower = f;
             }
         }
-        return new WordFeatures(found.toArray(new Context[0]), predicates.get("p1" + lower), predicates.get("p2" + lower),
+        return new WordFeatures(sums, predicates.get("p1" + lower), predicates.get("p2" + lower),
                 predicates.get("n1" + lower), predicates.get("n2" + lower));
     }
 }

@@ -7,6 +7,7 @@ import io.dateline.articles.nlp.Annotations;
 import io.dateline.articles.nlp.LanguageIdentifier;
 import io.dateline.articles.nlp.Pipeline;
 import io.dateline.articles.nlp.Sentence;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -51,14 +52,18 @@ public final class PipelineBench {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long processStart = os.getProcessCpuTime();
+            long gcStart = gcMillis();
+            long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             run(pipeline, texts);
+            long gc = gcMillis() - gcStart;
+            long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart;
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double process = (os.getProcessCpuTime() - processStart) / 1e9;
             System.out.printf(Locale.ROOT, "pass %d: wall %.2f s, %,.0f tokens/s, %.1f articles/s | thread CPU %.2f s, %,.0f tokens/s, "
-                    + "%.1f articles/s | process CPU (with GC) %.2f s, %.1f articles/s | load %.1f%n",
+                    + "%.1f articles/s | process CPU %.2f s, %.1f articles/s (GC %.2f s, JIT %.2f s) | load %.1f%n",
                     p, seconds, tokens / seconds, texts.size() / seconds, cpu, tokens / cpu, texts.size() / cpu,
-                    process, texts.size() / process, os.getSystemLoadAverage());
+                    process, texts.size() / process, gc / 1e3, jit / 1e3, os.getSystemLoadAverage());
         }
         languages(texts, threads);
         System.out.printf(Locale.ROOT, "heap of the loaded pipeline: %.1f MB (after one warm-up pass: %.1f MB)%n",
@@ -99,6 +104,10 @@ public final class PipelineBench {
             }
         }
         return texts;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long usedHeap() {

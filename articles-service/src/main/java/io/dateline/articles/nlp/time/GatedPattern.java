@@ -1,6 +1,8 @@
 package io.dateline.articles.nlp.time;
 
 import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ final class GatedPattern {
     private final Pattern pattern;
     private final BitSet gate = new BitSet(Character.MAX_VALUE + 1);
     private final boolean wordStart;
+    private final List<String> cues;
 
     /**
      * @param gateClass  a character class every match starts with, e.g. {@code "[JFMASOND]"}
@@ -23,8 +26,17 @@ final class GatedPattern {
      * @param rest       the pattern from its first character on
      */
     GatedPattern(String gateClass, boolean wordStart, String rest) {
+        this(gateClass, wordStart, rest, List.of());
+    }
+
+    /**
+     * @param cues  words one of which every match contains, in lower case (the pattern matches
+     *              them as written or ignoring ASCII case): a text without any is not searched
+     */
+    GatedPattern(String gateClass, boolean wordStart, String rest, Collection<String> cues) {
         this.pattern = Pattern.compile("(?=" + gateClass + ")" + rest);
         this.wordStart = wordStart;
+        this.cues = List.copyOf(cues);
         Matcher oneChar = Pattern.compile(gateClass).matcher("");
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isSurrogate((char) c) || oneChar.reset(String.valueOf((char) c)).matches()) {
@@ -40,6 +52,19 @@ final class GatedPattern {
     /** A matcher for {@link #find}: lookbehinds and word boundaries see the text before a position. */
     Matcher matcher(String text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Whether a text, in lower case, holds one of the cues (always, without cues). */
+    boolean possibleIn(String lowerCaseText) {
+        if (cues.isEmpty()) {
+            return true;
+        }
+        for (String cue : cues) {
+            if (lowerCaseText.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@code m.find()} from {@code from}: true with {@code m} holding the match. */

@@ -17,6 +17,7 @@ abstract class RuleSet {
     protected final TimePatterns patterns;
     protected final ClauseTense tense;
     protected final WordsAround words;
+    private final String lowerCaseText;
 
     RuleSet(String text, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
         this.text = text;
@@ -25,12 +26,16 @@ abstract class RuleSet {
         this.patterns = patterns;
         this.tense = tense;
         this.words = new WordsAround(text);
+        this.lowerCaseText = text.toLowerCase(Locale.ROOT);
     }
 
     /** Adds this family's candidates, in rule order (earlier rules win ties of length). */
     abstract void addTo(List<Candidate> candidates);
 
     protected void run(GatedPattern pattern, Function<Matcher, Candidate> rule, List<Candidate> candidates) {
+        if (!pattern.possibleIn(lowerCaseText)) {
+            return;
+        }
         Matcher m = pattern.matcher(text);
         for (int from = 0; pattern.find(m, text, from); from = GatedPattern.after(m)) {
             try {

@@ -44,9 +44,10 @@ final class TimePatterns {
     final GatedPattern anaphoricDay;
     final GatedPattern period;
     final GatedPattern recent = new GatedPattern("[iIoOrR]", true,
-            "\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b");
+            "\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b", List.of("recent"));
     final GatedPattern ago;
-    final GatedPattern weekend = new GatedPattern("[aAoOdD]", true, "\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b");
+    final GatedPattern weekend = new GatedPattern("[aAoOdD]", true, "\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b",
+            List.of("weekend"));
     final GatedPattern holiday;
     final GatedPattern daysLater;
     final GatedPattern notDate;
@@ -81,18 +82,18 @@ final class TimePatterns {
         weekday = new GatedPattern(weekdayGate, true, "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
         weekdayBefore = Pattern.compile("\\b(?:" + anyWeekday + ")\\.?,?\\s+$");
         relativeDay = new GatedPattern(gate(lexicon.relativeDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
-                + "))\\b" + PART_OF_DAY);
+                + "))\\b" + PART_OF_DAY, lastWords(lexicon.relativeDays.keySet()));
         anaphoricDay = new GatedPattern(gate(lexicon.anaphoricDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
-                + "))\\b" + CLAUSE_END);
+                + "))\\b" + CLAUSE_END, lastWords(lexicon.anaphoricDays.keySet()));
         period = new GatedPattern(gate(lexicon.relativePeriods.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
-                + ")\\s+(weekend|week|month|year))\\b");
+                + ")\\s+(weekend|week|month|year))\\b", List.of("week", "month", "year"));
         List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
-        holiday = new GatedPattern(gate(holidays), true, "\\b(" + asWritten(holidays) + ")(?!\\w)");
-        notDate = new GatedPattern(gate(lexicon.notDates), true, "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
+        holiday = new GatedPattern(writtenGate(holidays), true, "\\b(" + asWritten(holidays) + ")(?!\\w)");
+        notDate = new GatedPattern(writtenGate(lexicon.notDates), true, "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
         daysLater = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
-                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END);
+                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END, List.of("later", "earlier", "after", "before"));
         ago = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
-                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b");
+                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b", List.of("ago"));
     }
 
     /** The capital initials of calendar names ("JFMASOND" for months). */
@@ -103,6 +104,19 @@ final class TimePatterns {
     /** The characters where one of the phrases can start: every other position is skipped in one step. */
     private static String gate(Collection<String> phrases) {
         return "[" + firstLetters(phrases) + "]";
+    }
+
+    /** The first characters of names matched as written (a straight apostrophe also matches a curly one). */
+    private static String writtenGate(Collection<String> names) {
+        StringBuilder first = new StringBuilder("[");
+        names.stream().map(n -> n.substring(0, 1)).map(c -> c.equals("'") ? "'’" : c).distinct()
+                .forEach(c -> first.append(Pattern.quote(c)));
+        return first.append(']').toString();
+    }
+
+    /** The last word of each phrase, in lower case: every match of one of the phrases holds one. */
+    private static List<String> lastWords(Collection<String> phrases) {
+        return phrases.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     private static String firstLetters(Collection<String> phrases) {

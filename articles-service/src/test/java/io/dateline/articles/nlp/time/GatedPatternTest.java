@@ -1,0 +1,58 @@
+package io.dateline.articles.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class GatedPatternTest {
+
+    private static final String TEXT = "On 3 May 2021, two days ago,the talks (begun 12.05.2020) resumed; X2021-05-03 is no date,"
+            + " but 2021-05-03 is. Ago? Mayday! 1999-2001 and between 1990 and 1995 — TWO WEEKS AGO. a3 May";
+
+    private static List<String> findAll(GatedPattern gated, String text) {
+        List<String> found = new ArrayList<>();
+        if (!gated.possibleIn(text.toLowerCase(Locale.ROOT))) {
+            return found;
+        }
+        Matcher m = gated.matcher(text);
+        for (int from = 0; gated.find(m, text, from); from = GatedPattern.after(m)) {
+            found.add(m.start() + ":" + m.group());
+        }
+        return found;
+    }
+
+    private static List<String> findAllPlain(GatedPattern gated, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = gated.pattern().matcher(text);
+        while (m.find()) {
+            found.add(m.start() + ":" + m.group());
+        }
+        return found;
+    }
+
+    @Test
+    void findsWhatMatcherFindFinds() {
+        List<GatedPattern> patterns = List.of(
+                new GatedPattern("\\d", false, "(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"),
+                new GatedPattern("[\\dM]", true, "\\b(?:\\d{1,2}\\s+)?May\\b"),
+                new GatedPattern("[12bB]", true, "(?:\\b(?i:between)\\s+)?\\b(\\d{4})\\s*(?:-|and)\\s*(\\d{4})\\b"),
+                new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d+))\\s+(?i:(days|weeks))\\s+(?i:ago)\\b", List.of("ago")),
+                new GatedPattern("[a-z]", false, "(?<=\\d)[a-z]*"));
+        for (GatedPattern p : patterns) {
+            assertThat(findAll(p, TEXT)).as(p.pattern().pattern()).isEqualTo(findAllPlain(p, TEXT));
+        }
+        assertThat(findAll(patterns.get(3), TEXT)).containsExactly("15:two days ago", "160:TWO WEEKS AGO");
+    }
+
+    @Test
+    void aTextWithoutAnyCueIsNotSearched() {
+        GatedPattern ago = new GatedPattern("[\\d]", true, "\\b\\d+\\s+days\\s+(?i:ago)\\b", List.of("ago"));
+        assertThat(ago.possibleIn("3 days later")).isFalse();
+        assertThat(ago.possibleIn("3 days ago")).isTrue();
+        assertThat(findAll(ago, "It happened 3 days AGO.")).containsExactly("12:3 days AGO");
+    }
+}
