@@ -37,8 +37,9 @@ final class GreedyTagger {
     private final String[] outcomes;
     private final Context prior;
     private final Context[] sentenceBegin;
-    private final Context[] previousTag;
-    private final Context[][] previousTwoTags;
+    /** The weights of "t=" the tag before, and of it with "t2=" the two tags before, per outcome. */
+    private final double[][] afterTag;
+    private final double[][][] afterTags;
     private final WordMemo<WordFeatures> words = new WordMemo<>(50_000, this::featuresOf);
 
     @SuppressWarnings("unchecked")
@@ -50,12 +51,14 @@ final class GreedyTagger {
         prior = predicates.get("def");
         sentenceBegin = new Context[] {predicates.get("S=begin"), predicates.get("p1S=begin"), predicates.get("p2S=begin")};
         int n = outcomes.length;
-        previousTag = new Context[n];
-        previousTwoTags = new Context[n][n];
-        for (int a = 0; a < n; a++) {
-            previousTag[a] = predicates.get("t=" + outcomes[a]);
-            for (int b = 0; b < n; b++) {
-                previousTwoTags[a][b] = predicates.get("t2=" + outcomes[a] + "," + outcomes[b]);
+        afterTag = new double[n][n];
+        afterTags = new double[n][n][n];
+        for (int b = 0; b < n; b++) {
+            Context last = predicates.get("t=" + outcomes[b]);
+            add(afterTag[b], last);
+            for (int a = 0; a < n; a++) {
+                add(afterTags[a][b], last);
+                add(afterTags[a][b], predicates.get("t2=" + outcomes[a] + "," + outcomes[b]));
             }
         }
     }
@@ -75,13 +78,14 @@ final class GreedyTagger {
             if (i < sentenceBegin.length) {
                 add(sums, sentenceBegin[i]);
             }
+            if (i == 1) {
+                add(sums, afterTag[tags[0]]);
+            } else if (i >= 2) {
+                add(sums, afterTags[tags[i - 2]][tags[i - 1]]);
+                add(sums, features[i - 2].prev2());
+            }
             if (i >= 1) {
                 add(sums, features[i - 1].prev1());
-                add(sums, previousTag[tags[i - 1]]);
-            }
-            if (i >= 2) {
-                add(sums, features[i - 2].prev2());
-                add(sums, previousTwoTags[tags[i - 2]][tags[i - 1]]);
             }
             if (i + 1 < length) {
                 add(sums, features[i + 1].next1());
@@ -102,6 +106,12 @@ final class GreedyTagger {
             for (int k = 0; k < which.length; k++) {
                 sums[which[k]] += weights[k];
             }
+        }
+    }
+
+    private static void add(double[] sums, double[] weights) {
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] += weights[o];
         }
     }
 
