@@ -69,17 +69,32 @@ final class GatedPattern {
 
     /** Like {@code m.find()} from {@code from}: true with {@code m} holding the match. */
     boolean find(Matcher m, String text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c))) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    return true;
-                }
+        for (int i = from; i < text.length(); i++) {
+            if (mayStartAt(text, i) && matchesAt(m, text, i)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a match may start at {@code i}: its gate admits the character, and a word boundary is possible. */
+    boolean mayStartAt(String text, int i) {
+        char c = text.charAt(i);
+        return gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c));
+    }
+
+    boolean admits(char c) {
+        return gate.get(c);
+    }
+
+    boolean startsAtWord() {
+        return wordStart;
+    }
+
+    /** Whether the pattern matches at {@code i}, as {@code find} would see it there. */
+    static boolean matchesAt(Matcher m, String text, int i) {
+        m.region(i, text.length());
+        return m.lookingAt();
     }
 
     /** Where the next search starts after a match, as {@code find} does: past it, or one on after an empty one. */
@@ -87,7 +102,7 @@ final class GatedPattern {
         return m.end() > m.start() ? m.end() : m.end() + 1;
     }
 
-    private static boolean asciiWord(char c) {
+    static boolean asciiWord(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }

@@ -17,27 +17,30 @@ abstract class RuleSet {
     protected final TimePatterns patterns;
     protected final ClauseTense tense;
     protected final WordsAround words;
-    private final String lowerCaseText;
+    private final TextScan scan;
 
-    RuleSet(String text, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
-        this.text = text;
+    RuleSet(TextScan scan, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
+        this.scan = scan;
+        this.text = scan.text();
         this.anchor = anchor;
         this.lexicon = lexicon;
         this.patterns = patterns;
         this.tense = tense;
         this.words = new WordsAround(text);
-        this.lowerCaseText = text.toLowerCase(Locale.ROOT);
     }
 
     /** Adds this family's candidates, in rule order (earlier rules win ties of length). */
     abstract void addTo(List<Candidate> candidates);
 
+    /** Each match of the pattern, as {@code Matcher.find} gives them, tried only where the scan found it may start. */
     protected void run(GatedPattern pattern, Function<Matcher, Candidate> rule, List<Candidate> candidates) {
-        if (!pattern.possibleIn(lowerCaseText)) {
-            return;
-        }
         Matcher m = pattern.matcher(text);
-        for (int from = 0; pattern.find(m, text, from); from = GatedPattern.after(m)) {
+        int from = 0;
+        for (int start : scan.startsOf(pattern)) {
+            if (start < from || !GatedPattern.matchesAt(m, text, start)) {
+                continue;
+            }
+            from = GatedPattern.after(m);
             try {
                 Candidate c = rule.apply(m);
                 if (c != null) {

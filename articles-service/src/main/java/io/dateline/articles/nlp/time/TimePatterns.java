@@ -54,6 +54,7 @@ final class TimePatterns {
     final GatedPattern ordinalDay = new GatedPattern("[tT]", true, "\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     final GatedPattern yearRange = new GatedPattern("[12bBfF]", true, "(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
             + "\\s*(?:-|–|—|to|and|until)\\s*(\\d\\d(?!\\d)|" + YEAR + ")(?!s\\b|-\\d)\\b");
+    private final TextScan.Gates gates;
     final GatedPattern year = new GatedPattern("[12]", true, "(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
 
     TimePatterns(TimeLexicon lexicon) {
@@ -94,6 +95,14 @@ final class TimePatterns {
                 + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END, List.of("later", "earlier", "after", "before"));
         ago = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
                 + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b", List.of("ago"));
+        gates = new TextScan.Gates(List.of(isoDate, numericDate, monthDay, dayMonth, dayRange, monthDayRange, monthYear,
+                monthRange, monthAlone, weekday, relativeDay, anaphoricDay, period, recent, ago, weekend, holiday, daysLater,
+                notDate, ordinalDay, yearRange, year));
+    }
+
+    /** Reads a text once for all the patterns above. */
+    TextScan scan(String text) {
+        return new TextScan(text, gates);
     }
 
     /** The capital initials of calendar names ("JFMASOND" for months). */

@@ -55,4 +55,24 @@ class GatedPatternTest {
         assertThat(ago.possibleIn("3 days ago")).isTrue();
         assertThat(findAll(ago, "It happened 3 days AGO.")).containsExactly("12:3 days AGO");
     }
+
+    @Test
+    void oneScanGivesEachPatternThePositionsWhereItMayStart() {
+        GatedPattern day = new GatedPattern("\\d", true, "\\b\\d{1,2}\\b");
+        GatedPattern months = new GatedPattern("[JM]", true, "\\b(?:Jan|May)\\b");
+        GatedPattern ago = new GatedPattern("[\\dt]", true, "\\b(?:\\d+|two)\\s+days\\s+(?i:ago)\\b", List.of("ago"));
+        TextScan.Gates gates = new TextScan.Gates(List.of(day, months, ago));
+        TextScan scan = new TextScan(TEXT, gates);
+        for (GatedPattern p : List.of(day, months)) {
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < TEXT.length(); i++) {
+                if (p.mayStartAt(TEXT, i)) {
+                    expected.add(i);
+                }
+            }
+            assertThat(scan.startsOf(p)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        }
+        assertThat(scan.startsOf(ago)).isNotEmpty();
+        assertThat(new TextScan("Two days later, in May.", gates).startsOf(ago)).isEmpty();
+    }
 }
