@@ -2,6 +2,7 @@ package io.dateline.articles.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -11,6 +12,9 @@ import opennlp.tools.util.Span;
  * bare "'" after a plural) becomes its own token ("NATO" "'s"), and so does a clitic ("n't", "'re").
  */
 final class TokenAnnotator implements Annotator {
+
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("(\\p{L}\\.)+");
+    private static final Pattern DOTS = Pattern.compile("\\.+");
 
     private final ThreadLocal<TokenizerME> tokenizer =
             ThreadLocal.withInitial(() -> new TokenizerME(OpenNlpModels.TOKENS));
@@ -110,7 +114,7 @@ final class TokenAnnotator implements Annotator {
 
     /** "U.S.", "Gen." and dotted initials keep their period; "Kharkiv." at a sentence end does not. */
     private boolean keepsOwnPeriod(String word) {
-        return abbreviations.contains(word) || word.matches("(\\p{L}\\.)+") || word.matches("\\.+");
+        return abbreviations.contains(word) || DOTTED_LETTERS.matcher(word).matches() || DOTS.matcher(word).matches();
     }
 
     /** Clitics the model keeps attached: "doesn't" → "does" "n't", "they're" → "they" "'re". */
