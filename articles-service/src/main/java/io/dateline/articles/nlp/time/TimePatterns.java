@@ -77,7 +77,8 @@ final class TimePatterns {
                 + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
         monthDayRange = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
         monthYear = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
-        monthRange = new GatedPattern("[\\p{Lu}bf]", true, "(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
+        // a range starts with "between", "from" or a month name (its initial is a capital)
+        monthRange = new GatedPattern("[" + initials(lexicon.months) + "bBfF]", true, "(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
                 + "(" + loneMonth + ")\\b" + abbreviationDot + yearSuffix);
         monthAlone = new GatedPattern(monthGate, true, "\\b(" + loneMonth + ")\\b");
         weekday = new GatedPattern(weekdayGate, true, "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
