@@ -118,11 +118,15 @@ final class TokenAnnotator implements Annotator {
     }
 
     /** Clitics the model keeps attached: "doesn't" → "does" "n't", "they're" → "they" "'re". */
+    private static final String[] NO_CLITICS = {};
     private static final String[] CLITICS = {"n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
 
     private static void splitPossessive(String text, int start, int end, List<int[]> out) {
         int length = end - start;
-        for (String clitic : CLITICS) {
+        // every clitic has its apostrophe two or three characters from the end
+        boolean apostrophe = (end - 2 > start && isApostrophe(text.charAt(end - 2)))
+                || (end - 3 > start && isApostrophe(text.charAt(end - 3)));
+        for (String clitic : apostrophe ? CLITICS : NO_CLITICS) {
             int at = end - clitic.length();
             if (at > start && text.regionMatches(true, at, clitic, 0, clitic.length()) && Character.isLetter(text.charAt(at - 1))) {
                 out.add(new int[] {start, at});
