@@ -19,6 +19,8 @@ final class GatedPattern {
     private final BitSet gate = new BitSet(Character.MAX_VALUE + 1);
     private final boolean wordStart;
     private final List<String> cues;
+    /** When set: every match opens with a word of ASCII letters or digits, then spaces, then a word starting with one of these. */
+    private final String secondWordInitials;
 
     /**
      * @param gateClass  a character class every match starts with, e.g. {@code "[JFMASOND]"}
@@ -34,9 +36,18 @@ final class GatedPattern {
      *              them as written or ignoring ASCII case): a text without any is not searched
      */
     GatedPattern(String gateClass, boolean wordStart, String rest, Collection<String> cues) {
+        this(gateClass, wordStart, rest, cues, null);
+    }
+
+    /**
+     * @param secondWordInitials  when not null, every match opens with a word of ASCII letters or
+     *                            digits, white space, and a word whose first character is one of these
+     */
+    GatedPattern(String gateClass, boolean wordStart, String rest, Collection<String> cues, String secondWordInitials) {
         this.pattern = Pattern.compile("(?=" + gateClass + ")" + rest);
         this.wordStart = wordStart;
         this.cues = List.copyOf(cues);
+        this.secondWordInitials = secondWordInitials;
         Matcher oneChar = Pattern.compile(gateClass).matcher("");
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isSurrogate((char) c) || oneChar.reset(String.valueOf((char) c)).matches()) {
@@ -80,7 +91,27 @@ final class GatedPattern {
     /** Whether a match may start at {@code i}: its gate admits the character, and a word boundary is possible. */
     boolean mayStartAt(String text, int i) {
         char c = text.charAt(i);
-        return gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c));
+        return gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c)) && secondWordFits(text, i);
+    }
+
+    /** Whether the word after the one at {@code i} may be the pattern's second word (always, without that gate). */
+    boolean secondWordFits(String text, int i) {
+        if (secondWordInitials == null) {
+            return true;
+        }
+        int j = i;
+        while (j < text.length() && asciiLetterOrDigit(text.charAt(j))) {
+            j++;
+        }
+        int spaces = j;
+        while (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        return j > spaces && j < text.length() && secondWordInitials.indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     boolean admits(char c) {

@@ -80,6 +80,9 @@ final class TextScan {
             }
             for (; bits != 0; bits &= bits - 1) {
                 int p = Long.numberOfTrailingZeros(bits);
+                if (!gates.patterns.get(p).secondWordFits(text, i)) {
+                    continue;
+                }
                 if (sizes[p] == positions[p].length) {
                     positions[p] = Arrays.copyOf(positions[p], sizes[p] * 2);
                 }

@@ -86,16 +86,18 @@ final class TimePatterns {
         relativeDay = new GatedPattern(gate(lexicon.relativeDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
                 + "))\\b" + PART_OF_DAY, lastWords(lexicon.relativeDays.keySet()));
         anaphoricDay = new GatedPattern(gate(lexicon.anaphoricDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
-                + "))\\b" + CLAUSE_END, lastWords(lexicon.anaphoricDays.keySet()));
+                + "))\\b" + CLAUSE_END, lastWords(lexicon.anaphoricDays.keySet()), secondWordInitials(lexicon.anaphoricDays.keySet()));
         period = new GatedPattern(gate(lexicon.relativePeriods.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
                 + ")\\s+(weekend|week|month|year))\\b", List.of("week", "month", "year"));
         List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
         holiday = new GatedPattern(writtenGate(holidays), true, "\\b(" + asWritten(holidays) + ")(?!\\w)");
         notDate = new GatedPattern(writtenGate(lexicon.notDates), true, "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
         daysLater = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
-                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END, List.of("later", "earlier", "after", "before"));
+                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END, List.of("later", "earlier", "after", "before"),
+                oneWord(lexicon.numbers.keySet()) ? "dDwW" : null);
         ago = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
-                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b", List.of("ago"));
+                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b", List.of("ago"),
+                oneWord(lexicon.numbers.keySet()) ? "dDwWmMyY" : null);
         gates = new TextScan.Gates(List.of(isoDate, numericDate, monthDay, dayMonth, dayRange, monthDayRange, monthYear,
                 monthRange, monthAlone, weekday, relativeDay, anaphoricDay, period, recent, ago, weekend, holiday, daysLater,
                 notDate, ordinalDay, yearRange, year));
@@ -127,6 +129,28 @@ final class TimePatterns {
     /** The last word of each phrase, in lower case: every match of one of the phrases holds one. */
     private static List<String> lastWords(Collection<String> phrases) {
         return phrases.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** Whether every phrase is one word of ASCII letters or digits. */
+    private static boolean oneWord(Collection<String> phrases) {
+        return phrases.stream().allMatch(p -> !p.isEmpty() && p.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)));
+    }
+
+    /**
+     * The initials, in both cases, of the phrases' second words, when every phrase has a first word of
+     * ASCII letters or digits and a second word; else null (no such gate).
+     */
+    private static String secondWordInitials(Collection<String> phrases) {
+        StringBuilder initials = new StringBuilder();
+        for (String p : phrases) {
+            String[] words = p.split(" ");
+            if (words.length < 2 || !oneWord(List.of(words[0])) || words[1].isEmpty()) {
+                return null;
+            }
+            String c = words[1].substring(0, 1);
+            initials.append(c.toLowerCase(Locale.ROOT)).append(c.toUpperCase(Locale.ROOT));
+        }
+        return initials.toString();
     }
 
     private static String firstLetters(Collection<String> phrases) {

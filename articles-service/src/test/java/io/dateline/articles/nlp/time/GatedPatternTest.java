@@ -41,11 +41,23 @@ class GatedPatternTest {
                 new GatedPattern("[\\dM]", true, "\\b(?:\\d{1,2}\\s+)?May\\b"),
                 new GatedPattern("[12bB]", true, "(?:\\b(?i:between)\\s+)?\\b(\\d{4})\\s*(?:-|and)\\s*(\\d{4})\\b"),
                 new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d+))\\s+(?i:(days|weeks))\\s+(?i:ago)\\b", List.of("ago")),
-                new GatedPattern("[a-z]", false, "(?<=\\d)[a-z]*"));
+                new GatedPattern("[a-z]", false, "(?<=\\d)[a-z]*"),
+                new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d{1,2}))\\s+(?i:(days|weeks))\\s+(?i:ago)\\b", List.of(), "dDwW"));
         for (GatedPattern p : patterns) {
             assertThat(findAll(p, TEXT)).as(p.pattern().pattern()).isEqualTo(findAllPlain(p, TEXT));
         }
         assertThat(findAll(patterns.get(3), TEXT)).containsExactly("15:two days ago", "160:TWO WEEKS AGO");
+        assertThat(findAll(patterns.get(5), TEXT)).containsExactly("15:two days ago", "160:TWO WEEKS AGO");
+    }
+
+    @Test
+    void aSecondWordGateSkipsWordsNotFollowedByAFittingWord() {
+        GatedPattern ago = new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d{1,2}))\\s+days\\b", List.of(), "dD");
+        String text = "two men, two\tdays, 3 weeks, 12 Days";
+        assertThat(ago.mayStartAt(text, 0)).isFalse();
+        assertThat(ago.mayStartAt(text, 9)).isTrue();
+        assertThat(ago.mayStartAt(text, 19)).isFalse();
+        assertThat(findAll(ago, text)).containsExactly("9:two\tdays");
     }
 
     @Test
