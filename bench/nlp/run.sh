@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Speed of the articles-service nlp pipeline on ONE core over ../shared/datasets/news-cluster.
 #   bench/nlp/run.sh [--shared DIR] [passes]
-# Prints tokens/s and articles/s per timed pass (wall, this thread's CPU, the process's CPU with
-# GC), the load average beside them, the cost of language identification and the heap held by the
+# Warms up until the JIT compiler settles, then prints tokens/s and articles/s per timed pass
+# (wall, this thread's CPU, the process's CPU with GC and JIT), the load average beside them, the cost of language identification and the heap held by the
 # loaded pipeline. JAVA_OPTS adds JVM options, e.g. a flight recording:
 #   JAVA_OPTS='-XX:StartFlightRecording=filename=nlp.jfr' bench/nlp/run.sh
 set -euo pipefail
