@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Speed of the articles-service nlp pipeline on ONE core over ../shared/datasets/news-cluster.
 #   bench/nlp/run.sh [--shared DIR] [passes]
-# Prints tokens/s and articles/s per timed pass and the heap held by the loaded pipeline.
+# Warms up until the JIT compiler settles, then prints tokens/s and articles/s per timed pass
+# (wall, this thread's CPU, the process's CPU with GC and JIT), the load average beside them, the cost of language identification and the heap held by the
+# loaded pipeline. JAVA_OPTS adds JVM options, e.g. a flight recording:
+#   JAVA_OPTS='-XX:StartFlightRecording=filename=nlp.jfr' bench/nlp/run.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -12,6 +15,9 @@ passes="${1:-3}"
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
 pin=()
 if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
-exec "${pin[@]}" java -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -Xmx1g \
+uptime
+# shellcheck disable=SC2086
+"${pin[@]}" java -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -Xmx1g ${JAVA_OPTS:-} \
   -cp "eval/target/classes:$(cat eval/target/classpath.txt)" \
   io.dateline.eval.bench.PipelineBench "$shared/datasets/news-cluster" "$passes"
+uptime

@@ -2,12 +2,15 @@ package io.dateline.articles.nlp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A number written in a sentence, over tokens [first, last]: "8,500", "3.5 million", "twenty-five",
  * "two hundred and fifty", "a dozen", "tens of thousands", "$5bn" (with its currency).
  */
 record NumberPhrase(int first, int last, double value, String currency) {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
 
     static NumberPhrase at(List<Token> tokens, int i, NumberWords words) {
         String currency = currency(tokens.get(i).text());
@@ -122,7 +125,7 @@ record NumberPhrase(int first, int last, double value, String currency) {
             scale = lower.endsWith("m") ? 1e6 : 1e3;
             t = t.substring(0, t.length() - 1);
         }
-        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || !t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || !NUMBER.matcher(t).matches()) {
             return null;
         }
         return Double.parseDouble(t.replace(",", "")) * scale;

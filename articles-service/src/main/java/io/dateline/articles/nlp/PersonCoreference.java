@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Map;
  * People's role and affiliation are shared by all their mentions.
  */
 final class PersonCoreference {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("I{1,3}|IV");
 
     private final Roles roles;
 
@@ -135,9 +139,9 @@ final class PersonCoreference {
     }
 
     static String surname(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         String last = words[words.length - 1];
-        if ((last.equals("Jr.") || last.equals("Sr.") || last.matches("I{1,3}|IV")) && words.length > 1) {
+        if ((last.equals("Jr.") || last.equals("Sr.") || REGNAL_NUMBER.matcher(last).matches()) && words.length > 1) {
             last = words[words.length - 2];
         }
         return last.toLowerCase(Locale.ROOT);

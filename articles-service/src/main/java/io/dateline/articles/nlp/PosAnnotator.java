@@ -2,12 +2,11 @@ package io.dateline.articles.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 
-/** Part of speech: OpenNLP's tagger (Universal tags), converted to Penn Treebank tags. */
+/** Part of speech: OpenNLP's POS model (Universal tags), decoded greedily, converted to Penn Treebank tags. */
 final class PosAnnotator implements Annotator {
 
-    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(OpenNlpModels.POS));
+    private final GreedyTagger tagger = new GreedyTagger(OpenNlpModels.POS);
     private final PennTags penn;
 
     PosAnnotator(PennTags penn) {
@@ -28,7 +27,7 @@ final class PosAnnotator implements Annotator {
         for (int i = 0; i < words.length; i++) {
             words[i] = tokens.get(i).text();
         }
-        String[] tags = penn.convert(words, tagger.get().tag(words));
+        String[] tags = penn.convert(words, tagger.tag(words));
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < words.length; i++) {
             tagged.add(tokens.get(i).withPos(tags[i]));

@@ -2,6 +2,7 @@ package io.dateline.articles.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -12,6 +13,8 @@ import opennlp.tools.util.Span;
  * open quotation or bracket of its paragraph.
  */
 final class SentenceAnnotator implements Annotator {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.'-]");
 
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(OpenNlpModels.SENTENCES));
@@ -145,6 +148,6 @@ final class SentenceAnnotator implements Annotator {
         while (i < end && !Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return text.substring(start, i).replaceAll("[^\\p{L}\\p{N}.'-]", "");
+        return NOT_WORD.matcher(text.substring(start, i)).replaceAll("");
     }
 }

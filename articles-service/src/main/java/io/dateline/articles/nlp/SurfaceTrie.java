@@ -1,7 +1,6 @@
 package io.dateline.articles.nlp;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A character trie of surface forms, walked from a token's start: finds every form beginning
@@ -10,9 +9,40 @@ import java.util.Map;
  */
 final class SurfaceTrie<V> {
 
+    /** Children in arrays sorted by character: no boxing and no hashing on the walk. */
     private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node<V>[] children = newArray(0);
         V value;
+
+        Node<V> next(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node<V> nextOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            char[] k = new char[keys.length + 1];
+            Node<V>[] n = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, n, 0, insert);
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, n, insert + 1, keys.length - insert);
+            k[insert] = c;
+            n[insert] = new Node<>();
+            keys = k;
+            children = n;
+            return n[insert];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> Node<V>[] newArray(int length) {
+            return (Node<V>[]) new Node<?>[length];
+        }
     }
 
     /** Receives each form found: its end offset and its value. */
@@ -26,7 +56,7 @@ final class SurfaceTrie<V> {
     V putIfAbsent(String form, V value) {
         Node<V> node = root;
         for (int i = 0; i < form.length(); i++) {
-            node = node.next.computeIfAbsent(normal(form.charAt(i)), c -> new Node<>());
+            node = node.nextOrNew(normal(form.charAt(i)));
         }
         if (node.value == null) {
             node.value = value;
@@ -38,7 +68,7 @@ final class SurfaceTrie<V> {
     void walk(CharSequence text, int from, int limit, Hit<V> hit) {
         Node<V> node = root;
         for (int i = from; i < limit; i++) {
-            node = node.next.get(normal(text.charAt(i)));
+            node = node.next(normal(text.charAt(i)));
             if (node == null) {
                 return;
             }

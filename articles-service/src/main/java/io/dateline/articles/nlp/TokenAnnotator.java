@@ -2,6 +2,7 @@ package io.dateline.articles.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -12,8 +13,13 @@ import opennlp.tools.util.Span;
  */
 final class TokenAnnotator implements Annotator {
 
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("(\\p{L}\\.)+");
+    private static final Pattern DOTS = Pattern.compile("\\.+");
+
     private final ThreadLocal<TokenizerME> tokenizer =
             ThreadLocal.withInitial(() -> new TokenizerME(OpenNlpModels.TOKENS));
+    /** The model splits a word by the word alone ("said," "U.S." "(AP)"), so its answer is kept per word. */
+    private final WordMemo<int[]> splits = new WordMemo<>(100_000, this::modelSplits);
     private final Abbreviations abbreviations;
 
     TokenAnnotator(Abbreviations abbreviations) {
@@ -78,12 +84,24 @@ final class TokenAnnotator implements Annotator {
             if (plain) {
                 spans.add(new int[] {wordStart, i});
             } else {
-                for (Span s : tokenizer.get().tokenizePos(text.substring(wordStart, i))) {
-                    spans.add(new int[] {wordStart + s.getStart(), wordStart + s.getEnd()});
+                int[] bounds = splits.get(text.substring(wordStart, i));
+                for (int b = 0; b < bounds.length; b += 2) {
+                    spans.add(new int[] {wordStart + bounds[b], wordStart + bounds[b + 1]});
                 }
             }
         }
         return spans;
+    }
+
+    /** Start and end of each token of a word, in pairs. */
+    private int[] modelSplits(String word) {
+        Span[] tokens = tokenizer.get().tokenizePos(word);
+        int[] bounds = new int[tokens.length * 2];
+        for (int t = 0; t < tokens.length; t++) {
+            bounds[2 * t] = tokens[t].getStart();
+            bounds[2 * t + 1] = tokens[t].getEnd();
+        }
+        return bounds;
     }
 
     private boolean keepsPeriod(String text, int start, int end, int nextStart, int nextEnd) {
@@ -96,15 +114,19 @@ final class TokenAnnotator implements Annotator {
 
     /** "U.S.", "Gen." and dotted initials keep their period; "Kharkiv." at a sentence end does not. */
     private boolean keepsOwnPeriod(String word) {
-        return abbreviations.contains(word) || word.matches("(\\p{L}\\.)+") || word.matches("\\.+");
+        return abbreviations.contains(word) || DOTTED_LETTERS.matcher(word).matches() || DOTS.matcher(word).matches();
     }
 
     /** Clitics the model keeps attached: "doesn't" → "does" "n't", "they're" → "they" "'re". */
+    private static final String[] NO_CLITICS = {};
     private static final String[] CLITICS = {"n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"};
 
     private static void splitPossessive(String text, int start, int end, List<int[]> out) {
         int length = end - start;
-        for (String clitic : CLITICS) {
+        // every clitic has its apostrophe two or three characters from the end
+        boolean apostrophe = (end - 2 > start && isApostrophe(text.charAt(end - 2)))
+                || (end - 3 > start && isApostrophe(text.charAt(end - 3)));
+        for (String clitic : apostrophe ? CLITICS : NO_CLITICS) {
             int at = end - clitic.length();
             if (at > start && text.regionMatches(true, at, clitic, 0, clitic.length()) && Character.isLetter(text.charAt(at - 1))) {
                 out.add(new int[] {start, at});

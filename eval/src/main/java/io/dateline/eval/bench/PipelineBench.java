@@ -2,9 +2,12 @@ package io.dateline.eval.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import io.dateline.articles.nlp.Annotations;
+import io.dateline.articles.nlp.LanguageIdentifier;
 import io.dateline.articles.nlp.Pipeline;
 import io.dateline.articles.nlp.Sentence;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -17,13 +20,16 @@ import java.util.stream.Stream;
 
 /**
  * Speed of the whole nlp pipeline on one thread over the news-cluster articles (field maintext,
- * else text): a warm-up pass, then timed passes; prints tokens/s, articles/s and the heap the
- * loaded pipeline holds. Wall-clock rates depend on what else the machine runs; the CPU-time
- * rates (this thread's CPU seconds) are the one-core figures. Run through bench/nlp/run.sh.
+ * else text): warm-up passes until the JIT compiler settles, then timed passes; prints tokens/s,
+ * articles/s and the heap the loaded pipeline holds. Wall-clock rates depend on what else the
+ * machine runs; the CPU-time rates (this thread's CPU seconds) are the one-core figures; the
+ * process CPU adds the garbage collector and the compiler. Run through bench/nlp/run.sh.
  *
  * <pre>PipelineBench [datasets/news-cluster] [passes]</pre>
  */
 public final class PipelineBench {
+
+    private static final int MAX_WARM_UP = 40;
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/datasets/news-cluster");
@@ -42,18 +48,56 @@ public final class PipelineBench {
 
         long tokens = run(pipeline, texts);
         System.out.printf(Locale.ROOT, "articles: %d, tokens per pass: %d, model load: %.1f s%n", texts.size(), tokens, loadSeconds);
+        warmUp(pipeline, texts);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int p = 1; p <= passes; p++) {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
+            long processStart = os.getProcessCpuTime();
+            long gcStart = gcMillis();
+            long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             run(pipeline, texts);
+            long gc = gcMillis() - gcStart;
+            long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart;
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(Locale.ROOT, "pass %d: wall %.2f s, %,.0f tokens/s, %.1f articles/s | CPU %.2f s, %,.0f tokens/s, %.1f articles/s%n",
-                    p, seconds, tokens / seconds, texts.size() / seconds, cpu, tokens / cpu, texts.size() / cpu);
+            double process = (os.getProcessCpuTime() - processStart) / 1e9;
+            System.out.printf(Locale.ROOT, "pass %d: wall %.2f s, %,.0f tokens/s, %.1f articles/s | thread CPU %.2f s, %,.0f tokens/s, "
+                    + "%.1f articles/s | process CPU %.2f s, %.1f articles/s (GC %.2f s, JIT %.2f s) | load %.1f%n",
+                    p, seconds, tokens / seconds, texts.size() / seconds, cpu, tokens / cpu, texts.size() / cpu,
+                    process, texts.size() / process, gc / 1e3, jit / 1e3, os.getSystemLoadAverage());
         }
-        System.out.printf(Locale.ROOT, "heap of the loaded pipeline: %.1f MB (after one warm-up pass: %.1f MB)%n",
+        languages(texts, threads);
+        System.out.printf(Locale.ROOT, "heap of the loaded pipeline: %.1f MB (after the passes: %.1f MB)%n",
                 loaded / 1e6, (usedHeap() - before) / 1e6);
+    }
+
+    /**
+     * Passes until the JIT compiler is done (under 50 ms of compilation in a pass, at most 40 passes):
+     * the timed passes then measure the steady state a long-running service reaches.
+     */
+    private static void warmUp(Pipeline pipeline, List<String> texts) {
+        long start = System.nanoTime();
+        int passes = 0;
+        long jit;
+        do {
+            long before = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            run(pipeline, texts);
+            jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - before;
+            passes++;
+        } while (jit >= 50 && passes < MAX_WARM_UP);
+        System.out.printf(Locale.ROOT, "warm-up: %d passes (%.1f s) until the compiler settled%n", passes, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The service identifies the language before the pipeline runs: its cost per article. */
+    private static void languages(List<String> texts, ThreadMXBean threads) {
+        LanguageIdentifier identifier = new LanguageIdentifier();
+        texts.forEach(identifier::identify);
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        texts.forEach(identifier::identify);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "language identification: thread CPU %.2f s, %.1f articles/s%n", cpu, texts.size() / cpu);
     }
 
     private static long run(Pipeline pipeline, List<String> texts) {
@@ -80,6 +124,10 @@ public final class PipelineBench {
             }
         }
         return texts;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long usedHeap() {

@@ -12,8 +12,8 @@ final class CalendarRules extends RuleSet {
 
     private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "last", "next", "this");
 
-    CalendarRules(String text, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
-        super(text, anchor, lexicon, patterns, tense);
+    CalendarRules(TextScan scan, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
+        super(scan, anchor, lexicon, patterns, tense);
     }
 
     @Override

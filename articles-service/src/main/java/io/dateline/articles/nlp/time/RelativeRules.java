@@ -13,8 +13,8 @@ final class RelativeRules extends RuleSet {
 
     private static final Set<String> MODIFIERS = Set.of("early", "late", "last", "next", "this");
 
-    RelativeRules(String text, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
-        super(text, anchor, lexicon, patterns, tense);
+    RelativeRules(TextScan scan, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
+        super(scan, anchor, lexicon, patterns, tense);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A family of rules over one text (one call to find): each turns the matches of a pattern into candidates. */
 abstract class RuleSet {
@@ -18,9 +17,11 @@ abstract class RuleSet {
     protected final TimePatterns patterns;
     protected final ClauseTense tense;
     protected final WordsAround words;
+    private final TextScan scan;
 
-    RuleSet(String text, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
-        this.text = text;
+    RuleSet(TextScan scan, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
+        this.scan = scan;
+        this.text = scan.text();
         this.anchor = anchor;
         this.lexicon = lexicon;
         this.patterns = patterns;
@@ -31,9 +32,15 @@ abstract class RuleSet {
     /** Adds this family's candidates, in rule order (earlier rules win ties of length). */
     abstract void addTo(List<Candidate> candidates);
 
-    protected void run(Pattern pattern, Function<Matcher, Candidate> rule, List<Candidate> candidates) {
+    /** Each match of the pattern, as {@code Matcher.find} gives them, tried only where the scan found it may start. */
+    protected void run(GatedPattern pattern, Function<Matcher, Candidate> rule, List<Candidate> candidates) {
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        for (int start : scan.startsOf(pattern)) {
+            if (start < from || !GatedPattern.matchesAt(m, text, start)) {
+                continue;
+            }
+            from = GatedPattern.after(m);
             try {
                 Candidate c = rule.apply(m);
                 if (c != null) {

@@ -34,9 +34,10 @@ public final class TimeExpressionFinder {
         Objects.requireNonNull(publicationDate, "publicationDate");
         DateAnchor anchor = new DateAnchor(publicationDate);
         List<Candidate> candidates = new ArrayList<>();
-        new CalendarRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
-        new RelativeRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
-        new YearRules(text, anchor, lexicon, patterns, tense).addTo(candidates);
+        TextScan scan = patterns.scan(text);
+        new CalendarRules(scan, anchor, lexicon, patterns, tense).addTo(candidates);
+        new RelativeRules(scan, anchor, lexicon, patterns, tense).addTo(candidates);
+        new YearRules(scan, anchor, lexicon, patterns, tense).addTo(candidates);
         return anchorAnaphora(withoutOverlaps(candidates), publicationDate);
     }
 

@@ -28,31 +28,34 @@ final class TimePatterns {
     private static final String CLAUSE_END = "(?:(?<=(?i:before|after))(?=\\s*[,.;:)!?\\n]|\\s*$)|(?<!(?i:before|after)))";
     private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
 
-    final Pattern isoDate = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    final Pattern numericDate = Pattern.compile("(?=\\d)(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
-    final Pattern monthDay;
-    final Pattern dayMonth;
-    final Pattern dayRange;
-    final Pattern monthDayRange;
-    final Pattern monthYear;
-    final Pattern monthRange;
-    final Pattern monthAlone;
-    final Pattern weekday;
+    final GatedPattern isoDate = new GatedPattern("\\d", false, "(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    final GatedPattern numericDate = new GatedPattern("\\d", false, "(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    final GatedPattern monthDay;
+    final GatedPattern dayMonth;
+    final GatedPattern dayRange;
+    final GatedPattern monthDayRange;
+    final GatedPattern monthYear;
+    final GatedPattern monthRange;
+    final GatedPattern monthAlone;
+    final GatedPattern weekday;
     /** A weekday written just before a date ("Thu, May 12"), searched in the few characters before it. */
     final Pattern weekdayBefore;
-    final Pattern relativeDay;
-    final Pattern anaphoricDay;
-    final Pattern period;
-    final Pattern recent = Pattern.compile("(?=[iIoOrR])\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b");
-    final Pattern ago;
-    final Pattern weekend = Pattern.compile("(?=[aAoOdD])\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b");
-    final Pattern holiday;
-    final Pattern daysLater;
-    final Pattern notDate;
-    final Pattern ordinalDay = Pattern.compile("(?=[tT])\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
-    final Pattern yearRange = Pattern.compile("(?=[12bBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
+    final GatedPattern relativeDay;
+    final GatedPattern anaphoricDay;
+    final GatedPattern period;
+    final GatedPattern recent = new GatedPattern("[iIoOrR]", true,
+            "\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b", List.of("recent"));
+    final GatedPattern ago;
+    final GatedPattern weekend = new GatedPattern("[aAoOdD]", true, "\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b",
+            List.of("weekend"));
+    final GatedPattern holiday;
+    final GatedPattern daysLater;
+    final GatedPattern notDate;
+    final GatedPattern ordinalDay = new GatedPattern("[tT]", true, "\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    final GatedPattern yearRange = new GatedPattern("[12bBfF]", true, "(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
             + "\\s*(?:-|–|—|to|and|until)\\s*(\\d\\d(?!\\d)|" + YEAR + ")(?!s\\b|-\\d)\\b");
-    final Pattern year = Pattern.compile("(?=[12])(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
+    private final TextScan.Gates gates;
+    final GatedPattern year = new GatedPattern("[12]", true, "(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
 
     TimePatterns(TimeLexicon lexicon) {
         String anyWeekday = names(lexicon.weekdays, n -> true);
@@ -64,34 +67,45 @@ final class TimePatterns {
         String yearSuffix = "(?:,?\\s+" + YEAR + ")?";
         // the period after "Oct" belongs to the date; the one after "October" ends the sentence
         String abbreviationDot = "(?:(?<=\\b(?:" + names(lexicon.months, CalendarName::abbreviation) + "))\\.)?";
-        String monthGate = "(?=[" + initials(lexicon.months) + "])";
-        String weekdayGate = "(?=[" + initials(lexicon.weekdays) + "])";
+        String monthGate = "[" + initials(lexicon.months) + "]";
+        String weekdayGate = "[" + initials(lexicon.weekdays) + "]";
 
-        monthDay = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
-        dayMonth = Pattern.compile("(?=\\d)(?<![\\d,.])\\b" + DAY
+        monthDay = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
+        dayMonth = new GatedPattern("\\d", true, "(?<![\\d,.])\\b" + DAY
                 + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
-        dayRange = Pattern.compile("(?=[\\dbBfF])(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
+        dayRange = new GatedPattern("[\\dbBfF]", true, "(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
                 + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
-        monthDayRange = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
-        monthYear = Pattern.compile(monthGate + "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
-        monthRange = Pattern.compile("(?=[\\p{Lu}bf])(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
+        monthDayRange = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
+        monthYear = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
+        // a range starts with "between", "from" or a month name (its initial is a capital)
+        monthRange = new GatedPattern("[" + initials(lexicon.months) + "bBfF]", true, "(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
                 + "(" + loneMonth + ")\\b" + abbreviationDot + yearSuffix);
-        monthAlone = Pattern.compile(monthGate + "\\b(" + loneMonth + ")\\b");
-        weekday = Pattern.compile(weekdayGate + "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
+        monthAlone = new GatedPattern(monthGate, true, "\\b(" + loneMonth + ")\\b");
+        weekday = new GatedPattern(weekdayGate, true, "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
         weekdayBefore = Pattern.compile("\\b(?:" + anyWeekday + ")\\.?,?\\s+$");
-        relativeDay = Pattern.compile(gate(lexicon.relativeDays.keySet()) + "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
-                + "))\\b" + PART_OF_DAY);
-        anaphoricDay = Pattern.compile(gate(lexicon.anaphoricDays.keySet()) + "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
-                + "))\\b" + CLAUSE_END);
-        period = Pattern.compile(gate(lexicon.relativePeriods.keySet()) + "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
-                + ")\\s+(weekend|week|month|year))\\b");
+        relativeDay = new GatedPattern(gate(lexicon.relativeDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
+                + "))\\b" + PART_OF_DAY, lastWords(lexicon.relativeDays.keySet()));
+        anaphoricDay = new GatedPattern(gate(lexicon.anaphoricDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
+                + "))\\b" + CLAUSE_END, lastWords(lexicon.anaphoricDays.keySet()), secondWordInitials(lexicon.anaphoricDays.keySet()));
+        period = new GatedPattern(gate(lexicon.relativePeriods.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
+                + ")\\s+(weekend|week|month|year))\\b", List.of("week", "month", "year"));
         List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
-        holiday = Pattern.compile(gate(holidays) + "\\b(" + asWritten(holidays) + ")(?!\\w)");
-        notDate = Pattern.compile(gate(lexicon.notDates) + "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
-        daysLater = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
-                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END);
-        ago = Pattern.compile("(?=[\\d" + firstLetters(lexicon.numbers.keySet()) + "])\\b(?i:(" + phrases(lexicon.numbers.keySet())
-                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b");
+        holiday = new GatedPattern(writtenGate(holidays), true, "\\b(" + asWritten(holidays) + ")(?!\\w)");
+        notDate = new GatedPattern(writtenGate(lexicon.notDates), true, "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
+        daysLater = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
+                + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END, List.of("later", "earlier", "after", "before"),
+                oneWord(lexicon.numbers.keySet()) ? "dDwW" : null);
+        ago = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
+                + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b", List.of("ago"),
+                oneWord(lexicon.numbers.keySet()) ? "dDwWmMyY" : null);
+        gates = new TextScan.Gates(List.of(isoDate, numericDate, monthDay, dayMonth, dayRange, monthDayRange, monthYear,
+                monthRange, monthAlone, weekday, relativeDay, anaphoricDay, period, recent, ago, weekend, holiday, daysLater,
+                notDate, ordinalDay, yearRange, year));
+    }
+
+    /** Reads a text once for all the patterns above. */
+    TextScan scan(String text) {
+        return new TextScan(text, gates);
     }
 
     /** The capital initials of calendar names ("JFMASOND" for months). */
@@ -99,9 +113,44 @@ final class TimePatterns {
         return names.stream().map(n -> n.name().substring(0, 1)).distinct().reduce("", String::concat);
     }
 
-    /** A look-ahead that rejects, in one step, every position where none of the phrases can start. */
+    /** The characters where one of the phrases can start: every other position is skipped in one step. */
     private static String gate(Collection<String> phrases) {
-        return "(?=[" + firstLetters(phrases) + "])";
+        return "[" + firstLetters(phrases) + "]";
+    }
+
+    /** The first characters of names matched as written (a straight apostrophe also matches a curly one). */
+    private static String writtenGate(Collection<String> names) {
+        StringBuilder first = new StringBuilder("[");
+        names.stream().map(n -> n.substring(0, 1)).map(c -> c.equals("'") ? "'’" : c).distinct()
+                .forEach(c -> first.append(Pattern.quote(c)));
+        return first.append(']').toString();
+    }
+
+    /** The last word of each phrase, in lower case: every match of one of the phrases holds one. */
+    private static List<String> lastWords(Collection<String> phrases) {
+        return phrases.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** Whether every phrase is one word of ASCII letters or digits. */
+    private static boolean oneWord(Collection<String> phrases) {
+        return phrases.stream().allMatch(p -> !p.isEmpty() && p.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)));
+    }
+
+    /**
+     * The initials, in both cases, of the phrases' second words, when every phrase has a first word of
+     * ASCII letters or digits and a second word; else null (no such gate).
+     */
+    private static String secondWordInitials(Collection<String> phrases) {
+        StringBuilder initials = new StringBuilder();
+        for (String p : phrases) {
+            String[] words = p.split(" ");
+            if (words.length < 2 || !oneWord(List.of(words[0])) || words[1].isEmpty()) {
+                return null;
+            }
+            String c = words[1].substring(0, 1);
+            initials.append(c.toLowerCase(Locale.ROOT)).append(c.toUpperCase(Locale.ROOT));
+        }
+        return initials.toString();
     }
 
     private static String firstLetters(Collection<String> phrases) {

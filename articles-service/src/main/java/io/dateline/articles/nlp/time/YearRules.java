@@ -10,8 +10,8 @@ final class YearRules extends RuleSet {
 
     private static final Pattern NEXT_LOWER_WORD = Pattern.compile("\\G\\s+(\\p{Ll}+)");
 
-    YearRules(String text, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
-        super(text, anchor, lexicon, patterns, tense);
+    YearRules(TextScan scan, DateAnchor anchor, TimeLexicon lexicon, TimePatterns patterns, ClauseTense tense) {
+        super(scan, anchor, lexicon, patterns, tense);
     }
 
     @Override
