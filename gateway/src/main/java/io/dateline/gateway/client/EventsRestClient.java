@@ -51,6 +51,11 @@ public interface EventsRestClient {
     @Path("/entities/{id}")
     Uni<Response> getEntity(@PathParam("id") String id);
 
+    @jakarta.ws.rs.POST
+    @Path("/entity-counts")
+    @jakarta.ws.rs.Consumes("application/json")
+    Uni<Response> entityCounts(java.util.List<String> ids);
+
     @GET
     @Path("/quotes")
     Uni<Response> listQuotes(@RestQuery MultivaluedMap<String, String> query);
