@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Read path through the gateway: GET /api/v1/events/{id} with an API key, and the same request
+# straight to the events-service with its service token, each with wrk at 32 connections (a warm-up,
+# then the measured run). Prints req/s, p50/p99 and the gateway's overhead.
+# Usage: bench/gateway/run.sh [seconds=30] [connections=32]    (needs wrk, curl, python3)
+source "$(dirname "$0")/services.sh"
+seconds="${1:-30}"; conns="${2:-32}"
+command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)"; exit 1; }
+corpus=../shared/datasets/news-cluster
+[ -d "$corpus" ] || corpus=samples
+java bench/gateway/GatewayIngest.java "$gateway" "$key" 200 "$corpus" "$articles" "$events" "$token" | tail -1
+id=$(curl -sf -H "X-API-Key: $key" "$gateway/api/v1/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+echo "event $id: $(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "X-API-Key: $key" "$gateway/api/v1/events/$id")"
+measure() { # label url header
+  wrk -t2 -c"$conns" -d10s -H "$3" "$2" >/dev/null
+  local out; out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -H "$3" "$2")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out"); p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
+  printf '%-14s %10s req/s   p50 %8s   p99 %8s   load %s %s\n' "$1" "$rps" "$p50" "$p99" "$(load)" "$errors"
+  eval "rps_$4=$rps"
+}
+echo "wrk: 2 threads, $conns connections, 10 s warm-up, ${seconds} s measured"
+measure "events-service" "$events/events/$id" "X-Service-Token: $token" direct
+measure "gateway" "$gateway/api/v1/events/$id" "X-API-Key: $key" gateway
+python3 -c "print('gateway throughput / direct: %.2f' % ($rps_gateway / $rps_direct))"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC')"
