@@ -11,18 +11,27 @@ corpus=../shared/datasets/news-cluster
 java bench/gateway/GatewayIngest.java "$gateway" "$key" 200 "$corpus" "$articles" "$events" "$token" | tail -1
 id=$(curl -sf -H "X-API-Key: $key" "$gateway/api/v1/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 echo "event $id: $(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "X-API-Key: $key" "$gateway/api/v1/events/$id")"
-measure() { # label url header
+# CPU time (ticks of 10 ms) of a service's JVM plus its embedded PostgreSQL, whatever else runs on the machine.
+pg_pids() { local master; master=$(pgrep -f "postgres -D $work/db/$1" | head -1); [ -n "$master" ] && echo "$master $(pgrep -P "$master" | tr '\n' ' ')"; }
+ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+measure() { # label url header var
   wrk -t2 -c"$conns" -d10s -H "$3" "$2" >/dev/null
+  local gw_pid=${pid_of[gateway]} ev_pids="${pid_of[events-service]} $(pg_pids events)"
+  local g0 e0; g0=$(ticks "$gw_pid"); e0=$(ticks $ev_pids)
   local out; out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -H "$3" "$2")
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  local g1 e1; g1=$(ticks "$gw_pid"); e1=$(ticks $ev_pids)
+  local rps p50 p99 total errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); total=$(awk '/requests in/ {print $1}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out"); p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
-  printf '%-14s %10s req/s   p50 %8s   p99 %8s   load %s %s\n' "$1" "$rps" "$p50" "$p99" "$(load)" "$errors"
+  printf '%-15s %9s req/s  p50 %8s  p99 %8s  CPU/request: gateway %4d us, events-service+PostgreSQL %4d us  load %s %s\n' \
+    "$1" "$rps" "$p50" "$p99" $(( (g1 - g0) * 10000 / total )) $(( (e1 - e0) * 10000 / total )) "$(load)" "$errors"
   eval "rps_$4=$rps"
 }
 echo "wrk: 2 threads, $conns connections, 10 s warm-up, ${seconds} s measured"
 measure "events-service" "$events/events/$id" "X-Service-Token: $token" direct
 measure "gateway" "$gateway/api/v1/events/$id" "X-API-Key: $key" gateway
-python3 -c "print('gateway throughput / direct: %.2f' % ($rps_gateway / $rps_direct))"
+measure "events-service" "$events/events/$id" "X-Service-Token: $token" direct
+measure "gateway" "$gateway/api/v1/events/$id" "X-API-Key: $key" gateway
+python3 -c "print('gateway throughput / direct (last pair): %.2f' % ($rps_gateway / $rps_direct))"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC')"

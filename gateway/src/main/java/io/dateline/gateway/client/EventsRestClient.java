@@ -19,11 +19,6 @@ public interface EventsRestClient {
     Uni<Response> feedPosition();
 
     @jakarta.ws.rs.POST
-    @Path("/feed/entries")
-    @jakarta.ws.rs.Consumes("application/json")
-    Uni<Response> applyFeed(byte[] page);
-
-    @jakarta.ws.rs.POST
     @Path("/admin/reset")
     Uni<Response> reset();
 

@@ -2,6 +2,7 @@ package io.dateline.gateway.relay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dateline.gateway.client.ArticlesRestClient;
+import io.dateline.gateway.client.EventsFeedRestClient;
 import io.dateline.gateway.client.EventsRestClient;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -43,6 +44,7 @@ public class FeedRelay {
 
     private final ArticlesRestClient articles;
     private final EventsRestClient events;
+    private final EventsFeedRestClient intake;
     private final Vertx vertx;
     private final ObjectMapper json;
     private final boolean enabled;
@@ -56,13 +58,15 @@ public class FeedRelay {
     private volatile boolean stopped;
     private volatile int failures;
 
-    public FeedRelay(@RestClient ArticlesRestClient articles, @RestClient EventsRestClient events, Vertx vertx,
+    public FeedRelay(@RestClient ArticlesRestClient articles, @RestClient EventsRestClient events,
+                     @RestClient EventsFeedRestClient intake, Vertx vertx,
                      ObjectMapper json,
                      @ConfigProperty(name = "dateline.relay.enabled", defaultValue = "true") boolean enabled,
                      @ConfigProperty(name = "dateline.relay.page-size", defaultValue = "25") int pageSize,
                      @ConfigProperty(name = "dateline.relay.idle-millis", defaultValue = "500") long idleMillis) {
         this.articles = articles;
         this.events = events;
+        this.intake = intake;
         this.vertx = vertx;
         this.json = json;
         this.enabled = enabled;
@@ -129,7 +133,7 @@ public class FeedRelay {
                         return Uni.createFrom().item(0);
                     }
                     prefetch(lastSeqOf(page));
-                    return events.applyFeed(page).map(this::appliedCount);
+                    return intake.applyFeed(page).map(this::appliedCount);
                 })
                 .subscribe().with(count -> {
                     failures = 0;
