@@ -1,21 +1,19 @@
 #!/usr/bin/env bash
 # Read path through the gateway: GET /api/v1/events/{id} with an API key, and the same request
-# straight to the events-service with its service token, each with wrk at 32 connections (a warm-up,
-# then the measured run). Prints req/s, p50/p99 and the gateway's overhead.
-# Usage: bench/gateway/run.sh [seconds=30] [connections=32]    (needs wrk, curl, python3)
+# straight to the events-service with its service token, each with wrk at 32 connections after a
+# warm-up (the JIT needs tens of thousands of requests; on a loaded machine a short warm-up measures
+# the interpreter). Prints req/s, p50/p99, CPU time per request of each process and the overhead.
+# Usage: bench/gateway/run.sh [seconds=30] [connections=32] [warm-up seconds=60]   (needs wrk, curl, python3)
 source "$(dirname "$0")/services.sh"
-seconds="${1:-30}"; conns="${2:-32}"
+seconds="${1:-30}"; conns="${2:-32}"; warm="${3:-60}"
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)"; exit 1; }
 corpus=../shared/datasets/news-cluster
-[ -d "$corpus" ] || corpus=samples
-java bench/gateway/GatewayIngest.java "$gateway" "$key" 200 "$corpus" "$articles" "$events" "$token" | tail -1
+[ -d "$corpus" ] || { echo "skipped: $corpus is absent"; exit 0; }
+java bench/gateway/GatewayIngest.java "$gateway" "$key" 60 "$corpus" "$articles" "$events" "$token" | tail -1
 id=$(curl -sf -H "X-API-Key: $key" "$gateway/api/v1/events?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 echo "event $id: $(curl -s -o /dev/null -w '%{http_code}, %{size_download} bytes' -H "X-API-Key: $key" "$gateway/api/v1/events/$id")"
-# CPU time (ticks of 10 ms) of a service's JVM plus its embedded PostgreSQL, whatever else runs on the machine.
-pg_pids() { local master; master=$(pgrep -f "postgres -D $work/db/$1" | head -1); [ -n "$master" ] && echo "$master $(pgrep -P "$master" | tr '\n' ' ')"; }
-ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 measure() { # label url header var
-  wrk -t2 -c"$conns" -d10s -H "$3" "$2" >/dev/null
+  wrk -t2 -c"$conns" -d10s -H "$3" "$2" >/dev/null   # settle after the other target's run
   local gw_pid=${pid_of[gateway]} ev_pids="${pid_of[events-service]} $(pg_pids events)"
   local g0 e0; g0=$(ticks "$gw_pid"); e0=$(ticks $ev_pids)
   local out; out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency -H "$3" "$2")
@@ -28,10 +26,9 @@ measure() { # label url header var
     "$1" "$rps" "$p50" "$p99" $(( (g1 - g0) * 10000 / total )) $(( (e1 - e0) * 10000 / total )) "$(load)" "$errors"
   eval "rps_$4=$rps"
 }
-echo "wrk: 2 threads, $conns connections, 10 s warm-up, ${seconds} s measured"
+echo "wrk: 2 threads, $conns connections; ${warm} s warm-up through the gateway, 10 s settle, ${seconds} s measured"
+wrk -t2 -c"$conns" -d"${warm}s" -H "X-API-Key: $key" "$gateway/api/v1/events/$id" >/dev/null
 measure "events-service" "$events/events/$id" "X-Service-Token: $token" direct
 measure "gateway" "$gateway/api/v1/events/$id" "X-API-Key: $key" gateway
-measure "events-service" "$events/events/$id" "X-Service-Token: $token" direct
-measure "gateway" "$gateway/api/v1/events/$id" "X-API-Key: $key" gateway
-python3 -c "print('gateway throughput / direct (last pair): %.2f' % ($rps_gateway / $rps_direct))"
+python3 -c "print('gateway throughput / direct: %.2f' % ($rps_gateway / $rps_direct))"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC')"

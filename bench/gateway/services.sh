@@ -35,4 +35,7 @@ start gateway "$gateway" DATELINE_API_KEYS="bench:admin:$(printf '%s' "$key" | s
   DATELINE_RATE_LIMIT_PER_SECOND=1000000 DATELINE_RATE_LIMIT_BURST=1000000
 ready articles-service "$articles"; ready events-service "$events"; ready gateway "$gateway"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU time (ticks of 10 ms) of processes, and the pids of a service's embedded PostgreSQL (articles|events).
+ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+pg_pids() { local master; master=$(pgrep -f "postgres -D $work/db/$1" | head -1); [ -n "$master" ] && echo "$master $(pgrep -P "$master" | tr '\n' ' ')"; }
 echo "services up (articles $articles, events $events, gateway $gateway); load $(load)"
