@@ -96,9 +96,13 @@ class EndToEndIT {
         JsonPath entities = api().queryParam("q", "Denm").get("/api/v1/entities").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(entities.getList("items.id")).contains("country:DNK");
+        assertThat(entities.getList("degraded")).isNull();
+        assertThat(entities.getInt("items.find { it.id == 'country:DNK' }.eventCount")).isPositive();
+        assertThat(entities.getInt("items.find { it.id == 'country:DNK' }.asActorCount")).isPositive();
         JsonPath profile = api().get("/api/v1/entities/country:DNK").then().statusCode(200).extract().jsonPath();
         assertThat(profile.getList("degraded")).isNull();
         assertThat(profile.getList("asActor")).isNotEmpty();
+        assertThat(profile.getInt("eventCount")).isEqualTo(entities.getInt("items.find { it.id == 'country:DNK' }.eventCount"));
         assertThat(api().get("/api/v1/quotes").then().statusCode(200).extract().jsonPath().getList("items"))
                 .isNotEmpty();
         JsonPath timeline = api().queryParam("entity", "country:DNK").get("/api/v1/timeline").then().statusCode(200)

@@ -113,6 +113,10 @@ class FaultIT {
             ids.add(api().contentType("application/json").body(article(run, i)).post("/api/v1/articles")
                     .then().statusCode(201).extract().path("id"));
         }
+        JsonPath degraded = api().get("/api/v1/articles/" + ids.get(0)).then().statusCode(200).extract().jsonPath();
+        assertThat(degraded.getList("degraded")).containsExactly("events");
+        assertThat(degraded.getString("title")).isNotBlank();
+        api().get("/api/v1/events").then().statusCode(503).header("Retry-After", org.hamcrest.Matchers.notNullValue());
         suite.node("events-service").start();
         suite.node("events-service").awaitReady();
         awaitRelayCaughtUp();

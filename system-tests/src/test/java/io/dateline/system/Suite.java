@@ -41,7 +41,8 @@ public final class Suite implements AutoCloseable {
         }
 
         public void start() throws IOException {
-            Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+            String module = name.replaceFirst("-\\d+$", "");
+            Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
             ProcessBuilder pb = new ProcessBuilder(javaBin(), "-XX:+UseSerialGC", "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
@@ -119,6 +120,14 @@ public final class Suite implements AutoCloseable {
 
     /** Starts articles-service, events-service and the gateway, and waits until all are ready. */
     public static Suite start(Map<String, String> gatewayEnv) throws IOException {
+        return start(gatewayEnv, 1);
+    }
+
+    /**
+     * Starts articles-service, events-service and {@code gateways} gateway replicas (named gateway,
+     * gateway-2, ...) in front of the same two services, and waits until all are ready.
+     */
+    public static Suite start(Map<String, String> gatewayEnv, int gateways) throws IOException {
         Path root = Path.of(System.getProperty("dateline.root", "..")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("dateline-suite");
         Suite suite = new Suite(root, work);
@@ -131,7 +140,9 @@ public final class Suite implements AutoCloseable {
         env.putAll(gatewayEnv);
         env.put("DATELINE_ARTICLES_URL", "http://localhost:" + articles);
         env.put("DATELINE_EVENTS_URL", "http://localhost:" + events);
-        suite.add("gateway", freePort(), env);
+        for (int i = 1; i <= gateways; i++) {
+            suite.add(i == 1 ? "gateway" : "gateway-" + i, freePort(), env);
+        }
         try {
             for (Node n : suite.nodes.values()) {
                 n.start();

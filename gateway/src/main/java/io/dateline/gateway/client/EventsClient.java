@@ -50,6 +50,11 @@ public class EventsClient {
         return ServiceAnswer.of(SERVICE, rest.getEntity(id));
     }
 
+    /** A POST that only reads (a page of ids may not fit a URL), so it is retried like the reads. */
+    public Uni<Passthrough> entityCounts(java.util.List<String> ids) {
+        return ServiceAnswer.of(SERVICE, rest.entityCounts(ids));
+    }
+
     public Uni<Passthrough> listQuotes(MultivaluedMap<String, String> query) {
         return ServiceAnswer.of(SERVICE, rest.listQuotes(query));
     }

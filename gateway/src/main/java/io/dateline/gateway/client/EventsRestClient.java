@@ -19,11 +19,6 @@ public interface EventsRestClient {
     Uni<Response> feedPosition();
 
     @jakarta.ws.rs.POST
-    @Path("/feed/entries")
-    @jakarta.ws.rs.Consumes("application/json")
-    Uni<Response> applyFeed(byte[] page);
-
-    @jakarta.ws.rs.POST
     @Path("/admin/reset")
     Uni<Response> reset();
 
@@ -50,6 +45,11 @@ public interface EventsRestClient {
     @GET
     @Path("/entities/{id}")
     Uni<Response> getEntity(@PathParam("id") String id);
+
+    @jakarta.ws.rs.POST
+    @Path("/entity-counts")
+    @jakarta.ws.rs.Consumes("application/json")
+    Uni<Response> entityCounts(java.util.List<String> ids);
 
     @GET
     @Path("/quotes")

@@ -2,6 +2,8 @@ package io.dateline.gateway.rest;
 
 import io.dateline.gateway.client.ArticlesClient;
 import io.dateline.gateway.client.EventsClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +36,25 @@ public class EntitiesResource {
 
     @GET
     @Operation(summary = "The entity catalogue", description = "People, organisations, countries and places the articles "
-            + "mention, most mentioned first, with their mention and article counts. Filters: q (start of a name or "
-            + "alias), type (PERSON, ORGANIZATION, COUNTRY, LOCATION).")
+            + "mention, most mentioned first, with their article and mention counts (articles service) and their "
+            + "event counts: eventCount in either role, asActorCount, asRecipientCount (events service, asked for the "
+            + "page's ids). When the events service is down the page still comes, without event counts and with "
+            + "degraded: [\"events\"]. Filters: q (start of a name or alias), type (PERSON, ORGANIZATION, COUNTRY, "
+            + "LOCATION).")
     public Uni<Response> list(@Context UriInfo uri) {
-        return articles.listEntities(uri.getQueryParameters()).map(answer -> Forward.of(answer, uri, "/api/v1/entities"));
+        return composition.composeAfter(articles.listEntities(uri.getQueryParameters()), "events",
+                page -> {
+                    List<String> ids = new ArrayList<>();
+                    page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+                    return ids.isEmpty() ? null : events.entityCounts(ids);
+                },
+                (page, counts) -> page.path("items").forEach(item -> {
+                    JsonNode these = counts == null ? null : counts.get(item.path("id").asText());
+                    ObjectNode entry = (ObjectNode) item;
+                    entry.put("eventCount", these == null ? 0 : these.path("numEvents").asInt());
+                    entry.put("asActorCount", these == null ? 0 : these.path("asActor").asInt());
+                    entry.put("asRecipientCount", these == null ? 0 : these.path("asRecipient").asInt());
+                }));
     }
 
     @GET
@@ -46,6 +65,7 @@ public class EntitiesResource {
     public Uni<Response> get(@PathParam("id") String id) {
         return composition.compose(articles.getEntity(id), new Composition.Part("events", events.getEntity(id)),
                 (entity, profile) -> {
+                    entity.put("eventCount", profile == null ? 0 : profile.path("numEvents").asInt());
                     if (profile == null) {
                         entity.putArray("asActor");
                         entity.putArray("asRecipient");

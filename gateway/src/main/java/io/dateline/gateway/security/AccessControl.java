@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -61,12 +62,20 @@ public class AccessControl {
     private void requestId(RoutingContext ctx) {
         String id = ctx.request().getHeader(REQUEST_ID);
         if (id == null || !SAFE_ID.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = newRequestId();
             ctx.request().headers().set(REQUEST_ID, id);
         }
         MDC.put("requestId", id);
         ctx.response().putHeader(REQUEST_ID, id);
         ctx.next();
+    }
+
+    /** A random (version 4) UUID from a per-thread generator: request ids need to be unique, not secret. */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private void authorize(RoutingContext ctx) {
