@@ -23,20 +23,29 @@ import java.util.stream.Stream;
 public class GatewayIngest {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*(\\d+)");
     static final Pattern SEQ = Pattern.compile("\"(?:seq|lastSeq)\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
         String gateway = args[0], key = args[1], articles = args[4], events = args[5], token = args[6];
         int count = Integer.parseInt(args[2]);
         List<String> lines = articles(corpus(Path.of(args[3])), count, UUID.randomUUID().toString().substring(0, 8));
-        int batch = 500, created = 0;
+        int batch = 500;
+        java.util.Map<String, Integer> statuses = new java.util.TreeMap<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < lines.size(); i += batch) {
             String body = String.join("\n", lines.subList(i, Math.min(lines.size(), i + batch))) + "\n";
             HttpResponse<Stream<String>> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/articles/batch"))
                     .header("Content-Type", "application/x-ndjson").header("X-API-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofLines());
-            created += (int) r.body().filter(l -> l.contains("\"status\":201")).count();
+            for (String l : (Iterable<String>) r.body()::iterator) {
+                Matcher status = STATUS.matcher(l);
+                String code = status.find() ? status.group(1) : "none";
+                statuses.merge(code, 1, Integer::sum);
+                if (!code.equals("201") && statuses.get(code) <= 3) {
+                    System.out.println("  line answered " + code + ": " + (l.length() > 300 ? l.substring(0, 300) : l));
+                }
+            }
             progress(t0, i + batch, articles, events, token);
         }
         double stored = seconds(t0);
@@ -50,7 +59,8 @@ public class GatewayIngest {
         }
         double extracted = seconds(t0);
         System.out.printf(Locale.ROOT, "stored through the gateway: %d articles (%d new) in %.1f s = %.1f articles/s%n",
-                count, created, stored, count / stored);
+                count, statuses.getOrDefault("201", 0), stored, count / stored);
+        System.out.println("line statuses: " + statuses);
         System.out.printf(Locale.ROOT, "extracted and applied (events-service mark %d = feed head): %.1f s = %.1f articles/s end to end%n",
                 position, extracted, count / extracted);
     }
