@@ -83,14 +83,17 @@ final class PlaceFinder {
                 || p.equals("POS") || p.equals("HYPH") || p.equals("PRP$");
     }
 
-    /** "and" or "," followed by another place entity continues the phrase. */
+    /**
+     * "and" or "," followed by another place named by a noun continues the phrase; an adjective
+     * ("to Lithuania, the Danish defence ministry said") starts something else.
+     */
     private static boolean joinsPlaces(SentenceView s, int i) {
         if (!(s.lower(i).equals("and") || s.lower(i).equals(","))) {
             return false;
         }
         for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
             if (s.entity(k) != null) {
-                return isPlace(s.entity(k));
+                return isPlace(s.entity(k)) && s.pos(k).startsWith("NN");
             }
             if (!inPhrase(s, k)) {
                 return false;

@@ -52,6 +52,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aReportingClauseAfterACommaIsNotPartOfThePlace() {
+        ExtractedEvent e = only(extract(world()
+                .time("on Monday", "2022-01-24", "DAY")
+                .sentence("Spain will send/VB/send fighter/NN jets/NNS/jet to Lithuania , the Spanish/JJ defence/NN "
+                        + "ministry/NN said/VBD/say on Monday .")), PloverType.MOBILIZE);
+        assertThat(e.location().text()).isEqualTo("to Lithuania");
+        assertThat(e.location().entityIds()).containsExactly("country:LTU");
+        assertThat(e.recipient() == null ? null : e.recipient().country()).isNotEqualTo("ESP");
+    }
+
+    @Test
+    void aListOfPlacesAfterACommaStaysOnePlace() {
+        ExtractedEvent e = only(extract(world()
+                .sentence("Spain sent/VBD/send fighter/NN planes/NNS/plane to Ukraine , Lithuania and the Baltic Sea .")),
+                PloverType.MOBILIZE);
+        assertThat(e.location().entityIds()).containsExactly("country:UKR", "country:LTU", "location:baltic-sea");
+    }
+
+    @Test
     void withoutATimePhraseTheDateIsThePublicationWeek() {
         ExtractedEvent e = only(extract(world()
                 .sentence("Spain sent/VBD/send fighter/NN planes/NNS/plane to Lithuania .")), PloverType.MOBILIZE);
