@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingest benchmark: starts the articles-service on its own embedded PostgreSQL, ingests N articles
 # (default 10000) as NDJSON batches and compares with plain batched inserts of the same rows.
-# Usage: bench/ingest/run.sh [count] [nlp: on|off]     (needs curl)
+# Usage: [JAVA_OPTS=...] bench/ingest/run.sh [count] [nlp: on|off]   (needs curl; JAVA_OPTS adds JVM flags to the service)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count="${1:-10000}"; nlp="${2:-on}"
@@ -9,7 +9,7 @@ count="${1:-10000}"; nlp="${2:-on}"
 work="$(mktemp -d)"; port=18281; token=local-service-token
 QUARKUS_PROFILE=local DATELINE_DB_DIR="$work/db" DATELINE_DB_PORT=15432 QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
   DATELINE_NLP_ENABLED=$([ "$nlp" = on ] && echo true || echo false) \
-  java -XX:+UseSerialGC -jar articles-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+  java -XX:+UseSerialGC ${JAVA_OPTS:-} -jar articles-service/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
 pid=$!; trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do kill -0 $pid || { tail "$work/service.log"; exit 1; }; sleep 0.2; done
 cp=$(ls articles-service/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes articles with the reactive SQL client: one transaction stores the article, its raw input,
- * its near-duplicate bands, its annotations and its feed entry, so none exists without the others.
+ * Writes articles with the reactive SQL client: one transaction stores a group of articles with
+ * their raw inputs, near-duplicate bands, annotations and feed entries, so none exists without the others.
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -29,6 +29,12 @@ public class ArticleStore {
                                 String text, String datelinePlace, String datelineAgency, List<String> authors,
                                 String contentHash, byte[] minhash, long[] bands, List<CatalogEntity> entities,
                                 UUID duplicateOf, String format, String raw, JsonObject annotations) {
+
+        /** The same version linked to its near-duplicate original (null: none). */
+        public ArticleRecord withDuplicateOf(UUID original) {
+            return new ArticleRecord(url, source, title, publishedAt, language, text, datelinePlace, datelineAgency,
+                    authors, contentHash, minhash, bands, entities, original, format, raw, annotations);
+        }
 
         /** What the search's entity filter matches: ids and lower-cased names. */
         List<String> entityKeys() {

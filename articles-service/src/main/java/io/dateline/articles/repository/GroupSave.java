@@ -176,7 +176,7 @@ final class GroupSave {
                 p.id = existing.getUUID(0);
                 p.outcome = Outcome.UNCHANGED;
                 p.seq = existing.getLong(4);
-                p.article = withDuplicateOf(a, existing.getUUID(3));
+                p.article = a.withDuplicateOf(existing.getUUID(3));
             } else {
                 List<Candidate> all = new ArrayList<>(candidates.getOrDefault(i, List.of()));
                 all.addAll(earlier);
@@ -189,12 +189,6 @@ final class GroupSave {
             plans.add(p);
         }
         return plans;
-    }
-
-    private static ArticleRecord withDuplicateOf(ArticleRecord a, UUID duplicateOf) {
-        return new ArticleRecord(a.url(), a.source(), a.title(), a.publishedAt(), a.language(), a.text(), a.datelinePlace(),
-                a.datelineAgency(), a.authors(), a.contentHash(), a.minhash(), a.bands(), a.entities(), duplicateOf,
-                a.format(), a.raw(), a.annotations());
     }
 
     /**
@@ -233,7 +227,7 @@ final class GroupSave {
             p.outcome = Outcome.UNCHANGED;
             p.version = null;
             p.seq = r.getLong(2);
-            p.article = withDuplicateOf(p.article, r.getUUID(1));
+            p.article = p.article.withDuplicateOf(r.getUUID(1));
             return null;
         });
     }

@@ -70,9 +70,7 @@ public class ArticlePreparation {
         for (ArticleStore.Candidate c : candidates) {
             if (c.minhash() != null && duplicates.isCopy(signature, Signature.fromBytes(c.minhash()))) {
                 UUID original = c.duplicateOf() != null ? c.duplicateOf() : c.id();
-                return new ArticleRecord(a.url(), a.source(), a.title(), a.publishedAt(), a.language(), a.text(),
-                        a.datelinePlace(), a.datelineAgency(), a.authors(), a.contentHash(), a.minhash(), a.bands(),
-                        a.entities(), original, a.format(), a.raw(), a.annotations());
+                return a.withDuplicateOf(original);
             }
         }
         return a;
