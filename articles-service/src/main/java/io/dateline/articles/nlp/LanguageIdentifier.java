@@ -6,30 +6,42 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * The language of a text, with OpenNLP's language-detection model (103 languages, from
  * opennlp-models-langdetect), as a two-letter code where ISO 639-1 has one ("en", "de").
+ * The model is held as a {@link LanguageModel}; the text is normalised as OpenNLP's
+ * {@link LanguageDetectorFactory} does (emoji, urls, Twitter names, numbers, repeated characters).
  */
 public final class LanguageIdentifier {
 
+    static final String MODEL = "/langdetect-183.bin";
     /** The first characters are enough and keep the cost per article flat. */
     private static final int SAMPLE = 2000;
     /** The model spreads its scores over 103 languages; a clear lead over the runner-up is what counts. */
     private static final double MIN_LEAD = 1.5;
 
-    private final LanguageDetectorModel model;
+    private final LanguageModel model;
+    private final CharSequenceNormalizer normaliser = new AggregateCharSequenceNormalizer(
+            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+            ShrinkCharSequenceNormalizer.getInstance());
     private final Map<String, String> twoLetter = new HashMap<>();
 
     public LanguageIdentifier() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream("/langdetect-183.bin")) {
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the OpenNLP language-detection model is not on the class path");
             }
-            model = new LanguageDetectorModel(in);
+            model = LanguageModel.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,13 +56,23 @@ public final class LanguageIdentifier {
             return null;
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        // LanguageDetectorME keeps no state between calls beyond the shared model, but is cheap to make.
-        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
-        if (ranked.length == 0) {
-            return null;
+        double[] scores = model.score(normalise(sample));
+        int best = 0;
+        int second = -1;
+        for (int o = 1; o < scores.length; o++) {
+            if (scores[o] > scores[best]) {
+                second = best;
+                best = o;
+            } else if (second < 0 || scores[o] > scores[second]) {
+                second = o;
+            }
         }
-        Language best = ranked[0];
-        boolean clear = ranked.length == 1 || best.getConfidence() >= MIN_LEAD * ranked[1].getConfidence();
-        return clear ? twoLetter.getOrDefault(best.getLang(), best.getLang()) : null;
+        boolean clear = second < 0 || scores[best] >= MIN_LEAD * scores[second];
+        String code = model.outcome(best);
+        return clear ? twoLetter.getOrDefault(code, code) : null;
+    }
+
+    CharSequence normalise(String text) {
+        return normaliser.normalize(text);
     }
 }
