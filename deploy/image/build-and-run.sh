@@ -69,9 +69,8 @@ if [ "$service" = gateway ]; then
 else
   # A database URL must be set in containers; liveness does not need the database to answer.
   env+=(-e QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:1/$service"
-        -e QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:1/$service"
         -e QUARKUS_DATASOURCE_USERNAME=x -e QUARKUS_DATASOURCE_PASSWORD=x
-        -e QUARKUS_FLYWAY_MIGRATE_AT_START=false)
+        -e DATELINE_DB_MIGRATE_AT_START=false)
 fi
 podman "${store[@]}" run -d --name "$name" --network host --read-only --tmpfs /tmp "${env[@]}" "$image" >/dev/null
 trap 'podman "${store[@]}" rm -f "$name" >/dev/null 2>&1 || true' EXIT

@@ -39,8 +39,10 @@ class ManifestEnvironmentTest {
             Map<String, Object> svc = manifests.named("Service", service);
             assertThat(Tree.text(Tree.list(svc, "spec", "ports").get(0), "targetPort")).isEqualTo("http");
             if (settings.ownsData()) {
-                String host = URI.create(env.get("QUARKUS_DATASOURCE_JDBC_URL").substring(5)).getHost();
-                assertThat(env.get("QUARKUS_DATASOURCE_REACTIVE_URL")).contains("//" + host + ":5432/");
+                URI url = URI.create(env.get("QUARKUS_DATASOURCE_REACTIVE_URL"));
+                assertThat(url.getScheme()).isEqualTo("postgresql");
+                assertThat(url.getPort()).isEqualTo(5432);
+                String host = url.getHost();
                 String db = host.replace("-rw", "");
                 assertThat(overlay.equals("dev") ? manifests.named("Service", host)
                         : manifests.named("Cluster", db)).isNotNull();

@@ -27,7 +27,7 @@ record ServiceSettings(String name, Properties properties, Set<String> readable,
     /** Quarkus' own runtime settings a deployment sets that the properties file leaves at their default. */
     private static final List<String> QUARKUS_RUNTIME = List.of("QUARKUS_PROFILE");
     private static final List<String> DATASOURCE = List.of("QUARKUS_DATASOURCE_REACTIVE_URL",
-            "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
 
     static ServiceSettings of(String service) {
         Path dir = Repository.path(service);

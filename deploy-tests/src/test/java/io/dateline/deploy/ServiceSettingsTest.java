@@ -11,10 +11,10 @@ class ServiceSettingsTest {
     void aDataOwningServiceReadsItsDatabaseTokenAndPortButNotTheGatewaysSettings() {
         ServiceSettings articles = ServiceSettings.of("articles-service");
         assertThat(articles.readable()).contains("DATELINE_SERVICE_TOKEN", "QUARKUS_HTTP_PORT",
-                "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_JDBC_URL", "DATELINE_DB_POOL",
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "DATELINE_DB_MIGRATE_AT_START", "DATELINE_DB_POOL",
                 "DATELINE_MAX_ARTICLE_BYTES", "DATELINE_TEXT_WORKERS", "QUARKUS_PROFILE");
         assertThat(articles.readable()).doesNotContain("DATELINE_API_KEYS", "DATELINE_ARTICLES_URL",
-                "DATELINE_SERVICE_TOKN");
+                "DATELINE_SERVICE_TOKN", "QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(articles.required()).contains("DATELINE_SERVICE_TOKEN", "QUARKUS_DATASOURCE_REACTIVE_URL");
         assertThat(articles.port()).isEqualTo(8081);
     }

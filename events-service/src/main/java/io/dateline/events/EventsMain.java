@@ -1,18 +1,23 @@
 package io.dateline.events;
 
 import io.dateline.events.database.EmbeddedDatabase;
+import io.dateline.events.database.Schema;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point: starts an embedded PostgreSQL first when no database URL is configured,
- * so a laptop needs nothing but a JDK.
+ * so a laptop needs nothing but a JDK, and starts the schema migrations beside Quarkus's boot.
  */
 @QuarkusMain
 public class EventsMain {
 
     public static void main(String... args) {
         EmbeddedDatabase.startUnlessConfigured("events");
+        if (!"false".equals(System.getenv("DATELINE_DB_MIGRATE_AT_START"))
+                && !"false".equals(System.getProperty("dateline.db.migrate-at-start"))) {
+            Schema.Connection.fromLaunchSettings().ifPresent(Schema::migrateInBackground);
+        }
         Quarkus.run(args);
     }
 }

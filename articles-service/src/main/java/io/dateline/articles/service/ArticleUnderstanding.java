@@ -8,7 +8,7 @@ import io.dateline.articles.nlp.Pipeline;
 import io.dateline.articles.nlp.PersonRegistry;
 import io.dateline.articles.repository.ArticleStore.CatalogEntity;
 import io.dateline.articles.repository.EntityCatalogue;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads an article: its language and the nlp pipeline's layers, with each person's spellings
  * folded into one id across articles (the registry starts from the people already catalogued).
- * The models load in the background at start, so the service is ready at once; the first
- * ingests wait for them.
+ * The models load in the background once the HTTP server listens, so they do not compete with
+ * the start itself and the service is ready at once; the first ingests wait for them.
  */
 @ApplicationScoped
 public class ArticleUnderstanding {
@@ -48,7 +48,7 @@ public class ArticleUnderstanding {
         this.catalogue = catalogue;
     }
 
-    void load(@Observes StartupEvent event, TextWorkers workers) {
+    void load(@Observes HttpServerStart event, TextWorkers workers) {
         workers.executor().execute(() -> {
             long t0 = System.nanoTime();
             languages.complete(new LanguageIdentifier());

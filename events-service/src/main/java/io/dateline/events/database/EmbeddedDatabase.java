@@ -83,7 +83,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         String hostPort = "localhost:" + server.getPort() + "/" + database;
         return Map.of(
                 URL_PROPERTY, "postgresql://" + hostPort,
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPort,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
