@@ -2,10 +2,6 @@ package io.dateline.articles.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
@@ -30,38 +26,35 @@ final class GreedyTagger {
      * A word's features that do not depend on its neighbours: its own (with the model's prior),
      * summed once into one weight per outcome, and its lower-case form as a neighbour.
      */
-    private record WordFeatures(double[] own, Context prev1, Context prev2, Context next1, Context next2) {
+    private record WordFeatures(double[] own, int prev1, int prev2, int next1, int next2) {
     }
 
     private static final AdaptiveFeatureGenerator[] OWN = {new SuffixFeatureGenerator(), new PrefixFeatureGenerator(),
         new TokenFeatureGenerator(true), new TokenClassFeatureGenerator(true)};
 
-    private final Map<String, Context> predicates;
+    private final FlatMaxent model;
     private final String[] outcomes;
-    private final Context prior;
-    private final Context[] sentenceBegin;
+    private final int prior;
+    private final int[] sentenceBegin;
     /** The weights of "t=" the tag before, and of it with "t2=" the two tags before, per outcome. */
     private final double[][] afterTag;
     private final double[][][] afterTags;
     private final WordMemo<WordFeatures> words = new WordMemo<>(50_000, this::featuresOf);
 
-    @SuppressWarnings("unchecked")
-    GreedyTagger(POSModel model) {
-        AbstractModel maxent = (AbstractModel) model.getArtifact("pos.model");
-        Object[] parts = maxent.getDataStructures();
-        predicates = (Map<String, Context>) parts[1];
-        outcomes = (String[]) parts[2];
-        prior = predicates.get("def");
-        sentenceBegin = new Context[] {predicates.get("S=begin"), predicates.get("p1S=begin"), predicates.get("p2S=begin")};
+    GreedyTagger(FlatMaxent model) {
+        this.model = model;
+        outcomes = model.outcomes();
+        prior = model.predicate("def");
+        sentenceBegin = new int[] {model.predicate("S=begin"), model.predicate("p1S=begin"), model.predicate("p2S=begin")};
         int n = outcomes.length;
         afterTag = new double[n][n];
         afterTags = new double[n][n][n];
         for (int b = 0; b < n; b++) {
-            Context last = predicates.get("t=" + outcomes[b]);
-            add(afterTag[b], last);
+            int last = model.predicate("t=" + outcomes[b]);
+            model.add(afterTag[b], last);
             for (int a = 0; a < n; a++) {
-                add(afterTags[a][b], last);
-                add(afterTags[a][b], predicates.get("t2=" + outcomes[a] + "," + outcomes[b]));
+                model.add(afterTags[a][b], last);
+                model.add(afterTags[a][b], model.predicate("t2=" + outcomes[a] + "," + outcomes[b]));
             }
         }
     }
@@ -79,37 +72,27 @@ final class GreedyTagger {
         for (int i = 0; i < length; i++) {
             System.arraycopy(features[i].own(), 0, sums, 0, sums.length);
             if (i < sentenceBegin.length) {
-                add(sums, sentenceBegin[i]);
+                model.add(sums, sentenceBegin[i]);
             }
             if (i == 1) {
                 add(sums, afterTag[tags[0]]);
             } else if (i >= 2) {
                 add(sums, afterTags[tags[i - 2]][tags[i - 1]]);
-                add(sums, features[i - 2].prev2());
+                model.add(sums, features[i - 2].prev2());
             }
             if (i >= 1) {
-                add(sums, features[i - 1].prev1());
+                model.add(sums, features[i - 1].prev1());
             }
             if (i + 1 < length) {
-                add(sums, features[i + 1].next1());
+                model.add(sums, features[i + 1].next1());
             }
             if (i + 2 < length) {
-                add(sums, features[i + 2].next2());
+                model.add(sums, features[i + 2].next2());
             }
             tags[i] = best(sums);
             out[i] = outcomes[tags[i]];
         }
         return out;
-    }
-
-    private static void add(double[] sums, Context c) {
-        if (c != null) {
-            int[] which = c.getOutcomes();
-            double[] weights = c.getParameters();
-            for (int k = 0; k < which.length; k++) {
-                sums[which[k]] += weights[k];
-            }
-        }
     }
 
     private static void add(double[] sums, double[] weights) {
@@ -136,15 +119,15 @@ final class GreedyTagger {
             g.createFeatures(own, alone, 0, null);
         }
         double[] sums = new double[outcomes.length];
-        add(sums, prior);
+        model.add(sums, prior);
         String lower = null;
         for (String f : own) {
-            add(sums, predicates.get(f));
+            model.add(sums, model.predicate(f));
             if (f.startsWith("w=")) {
                 lower = f;
             }
         }
-        return new WordFeatures(sums, predicates.get("p1" + lower), predicates.get("p2" + lower),
-                predicates.get("n1" + lower), predicates.get("n2" + lower));
+        return new WordFeatures(sums, model.predicate("p1" + lower), model.predicate("p2" + lower),
+                model.predicate("n1" + lower), model.predicate("n2" + lower));
     }
 }

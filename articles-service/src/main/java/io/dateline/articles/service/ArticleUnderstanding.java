@@ -11,7 +11,7 @@ import io.dateline.articles.repository.EntityCatalogue;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ public class ArticleUnderstanding {
         this.catalogue = catalogue;
     }
 
-    void load(@Observes HttpServerStart event, TextWorkers workers) {
+    void load(@ObservesAsync HttpServerStart event, TextWorkers workers) {
         workers.executor().execute(() -> {
             long t0 = System.nanoTime();
             languages.complete(new LanguageIdentifier());

@@ -24,7 +24,7 @@ class GreedyTaggerTest {
     void sameTagsAsOpenNlpWithABeamOfOne() {
         TokenAnnotator tokens = new TokenAnnotator(new Abbreviations());
         GreedyTagger greedy = new GreedyTagger(OpenNlpModels.POS);
-        POSTaggerME reference = new POSTaggerME(OpenNlpModels.POS);
+        POSTaggerME reference = new POSTaggerME(OpenNlpModels.posModel());
         for (String sentence : SENTENCES) {
             String[] words = tokens.tokensOf(sentence, 0, sentence.length()).stream().map(Token::text).toArray(String[]::new);
             assertThat(greedy.tag(words)).as(sentence).containsExactly(reference.tag(words));
