@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Startup benchmark: per service, time from process start to /q/health/ready = 200 and the
-# resident memory of the service's JVM right after, in JVM mode (java -jar quarkus-run.jar).
+# resident memory of the service's JVM once settled, in JVM mode (java -jar quarkus-run.jar) with the
+# JVM options of deploy/local/jvm.options and MALLOC_ARENA_MAX=2, as ./dateline up runs them. Settled: the
+# articles-service's text models load after it is ready, so its memory is read one second after their
+# "text models loaded" line; the others' three seconds after ready.
 # The embedded PostgreSQL's own start is reported separately (its log line) and subtracted.
 # Services run with the local profile, as ./dateline up starts them.
 # Usage: bench/startup/run.sh [runs=5]     (needs curl; builds the services if missing)
@@ -15,15 +18,22 @@ now_ms() { date +%s%3N; }
 measure() { # name port dbdir -> "total_ms pg_ms rss_kib pg_rss_kib"
   local name=$1 port=$2 log="$work/$1.log"
   local t0; t0=$(now_ms)
-  QUARKUS_PROFILE=local QUARKUS_HTTP_PORT=$port DATELINE_DB_DIR="$work/db-$name" DATELINE_ARTICLES_URL=http://localhost:1 \
-    DATELINE_EVENTS_URL=http://localhost:1 java -XX:+UseSerialGC -Xmn32m -jar "$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+  local opts; opts=$(sed -n "s/^$name: *//p" deploy/local/jvm.options)
+  # shellcheck disable=SC2086
+  MALLOC_ARENA_MAX=2 QUARKUS_PROFILE=local QUARKUS_HTTP_PORT=$port DATELINE_DB_DIR="$work/db-$name" DATELINE_ARTICLES_URL=http://localhost:1 \
+    DATELINE_EVENTS_URL=http://localhost:1 java $opts -jar "$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
   local pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; do
     kill -0 $pid 2>/dev/null || { echo "$name died: $(tail -5 "$log")" >&2; exit 1; }
     sleep 0.01
   done
   local t1; t1=$(now_ms)
-  sleep 1
+  if [ "$name" = articles-service ]; then
+    for _ in $(seq 300); do grep -q "text models loaded" "$log" && break; sleep 0.1; done
+    sleep 1
+  else
+    sleep 3
+  fi
   local rss; rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
   local pg_rss=0
   for c in $(pgrep -f "$work/db-$name" || true); do

@@ -109,11 +109,13 @@ public class LocalRun {
             fail(jar + " is missing: run ./dateline up (it builds what is missing)");
         }
         Path log = LOGS.resolve(s.name() + ".log");
-        // A small young generation: the default one (sized from the machine's RAM) fills with
-        // start-up garbage and keeps some 50 MiB more resident per service (docs/benchmarks.md).
-        ProcessBuilder pb = new ProcessBuilder(List.of(javaBin(), "-XX:+UseSerialGC", "-Xmn32m", "-jar", jar.toString()))
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(jvmOptions(root, s.name()));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(s.port()));
         // The local profile: the documented key local-dev-key and a local service token.
         pb.environment().putIfAbsent("QUARKUS_PROFILE", "local");
@@ -122,6 +124,16 @@ public class LocalRun {
         Files.writeString(RUN.resolve(s.name() + ".pid"), String.valueOf(handle.pid()));
         System.out.println("started " + s.name() + " (pid " + handle.pid() + ", port " + s.port() + ", log " + log + ")");
         return handle;
+    }
+
+    /** The service's line of deploy/local/jvm.options (the same options bench/startup measures with). */
+    static List<String> jvmOptions(Path root, String service) throws IOException {
+        for (String line : Files.readAllLines(root.resolve("deploy/local/jvm.options"))) {
+            if (line.startsWith(service + ":")) {
+                return List.of(line.substring(service.length() + 1).trim().split("\\s+"));
+            }
+        }
+        return List.of();
     }
 
     static void waitReady(Service s, List<ProcessHandle> started) throws InterruptedException {
