@@ -13,6 +13,9 @@ final class LineShape {
     private static final Pattern SMALL_WORD = Pattern.compile(
             "a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs|de|la|le|les|el|y|et|der|die|das|und");
 
+    /** Below U+2E80 (CJK radicals) no character is Han, Hiragana or Katakana: the script lookup is a binary search. */
+    private static final char FIRST_UNSPACED = '\u2E80';
+
     private LineShape() {
     }
 
@@ -46,6 +49,9 @@ final class LineShape {
     }
 
     private static boolean unspaced(char c) {
+        if (c < FIRST_UNSPACED) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
