@@ -209,19 +209,16 @@ final class GroupSave {
      */
     private Uni<Void> insert(List<Plan> plans) {
         List<Plan> created = plans.stream().filter(p -> p.outcome == Outcome.CREATED).toList();
-        return batch("""
-                        insert into article (id, url, source, title, published_at, language, text, dateline_place,
-                            dateline_agency, authors, content_hash, minhash, entity_ids, duplicate_of, bands)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-                        on conflict do nothing returning id""",
-                created, p -> articleTuple(p.id, p.article).addValue(p.article.duplicateOf()).addValue(bandsOf(p.article)))
-                .chain(results -> {
-                    List<Plan> lost = new ArrayList<>();
-                    for (int i = 0; i < results.size(); i++) {
-                        if (results.get(i).rowCount() == 0) {
-                            lost.add(created.get(i));
-                        }
-                    }
+        ArticleRows rows = new ArticleRows();
+        created.forEach(p -> rows.add(p.id, p.article));
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery(ArticleRows.INSERT).execute(rows.tuple())
+                .chain(inserted -> {
+                    Set<UUID> ids = new HashSet<>();
+                    inserted.forEach(r -> ids.add(r.getUUID(0)));
+                    List<Plan> lost = created.stream().filter(p -> !ids.contains(p.id)).toList();
                     return Multi.createFrom().iterable(lost).onItem().transformToUniAndConcatenate(this::takeTheirs)
                             .collect().asList().replaceWithVoid();
                 });
@@ -270,6 +267,9 @@ final class GroupSave {
     /** The raw input, entities and annotations of every new version. */
     private Uni<Void> derived(List<Plan> plans) {
         List<Plan> changed = plans.stream().filter(p -> p.outcome != Outcome.UNCHANGED).toList();
+        if (changed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         List<UUID> linkArticles = new ArrayList<>();
         List<String> linkEntities = new ArrayList<>();
         List<Integer> linkMentions = new ArrayList<>();
@@ -284,10 +284,14 @@ final class GroupSave {
             }
         }
         List<Tuple> entities = catalogue.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-        return batch("""
+        List<Plan> annotated = changed.stream().filter(p -> p.article.annotations() != null).toList();
+        return conn.preparedQuery("""
                         insert into article_version (article_id, version, content_type, raw, content_hash)
-                        values ($1, $2, $3, $4, $5)""",
-                changed, p -> Tuple.of(p.id, p.version, p.article.format(), p.article.raw(), p.article.contentHash()))
+                        select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[])""")
+                .execute(Tuple.of(ids(changed), changed.stream().map(p -> p.version).toArray(Integer[]::new),
+                        changed.stream().map(p -> p.article.format()).toArray(String[]::new),
+                        changed.stream().map(p -> p.article.raw()).toArray(String[]::new),
+                        changed.stream().map(p -> p.article.contentHash()).toArray(String[]::new)))
                 .chain(() -> tuples("""
                         insert into entity (id, name, type, country, role, affiliation, aliases)
                         values ($1, $2, $3, $4, $5, $6, $7)
@@ -301,12 +305,18 @@ final class GroupSave {
                                 select * from unnest($1::uuid[], $2::text[], $3::int[])""")
                         .execute(Tuple.of(linkArticles.toArray(UUID[]::new), linkEntities.toArray(String[]::new),
                                 linkMentions.toArray(Integer[]::new))).replaceWithVoid())
-                .chain(() -> batch("""
-                                insert into article_annotations (article_id, version, annotations) values ($1, $2, $3)
-                                on conflict (article_id) do update set version = excluded.version, annotations = excluded.annotations""",
-                        changed.stream().filter(p -> p.article.annotations() != null).toList(),
-                        p -> Tuple.of(p.id, p.version, p.article.annotations())))
+                .chain(() -> annotated.isEmpty() ? Uni.createFrom().voidItem() : conn.preparedQuery("""
+                                insert into article_annotations (article_id, version, annotations)
+                                select * from unnest($1::uuid[], $2::int[], $3::text[])
+                                on conflict (article_id) do update set version = excluded.version, annotations = excluded.annotations""")
+                        .execute(Tuple.of(ids(annotated), annotated.stream().map(p -> p.version).toArray(Integer[]::new),
+                                annotated.stream().map(p -> p.article.annotations()).toArray(String[]::new)))
+                        .replaceWithVoid())
                 .replaceWithVoid();
+    }
+
+    private static UUID[] ids(List<Plan> plans) {
+        return plans.stream().map(p -> p.id).toArray(UUID[]::new);
     }
 
     /** Runs one statement per plan in one pipelined batch; answers each plan's result in order. */
