@@ -38,6 +38,9 @@ public class IngestBench {
 
         HttpClient http = HttpClient.newHttpClient();
         int batch = 500;
+        long jvmPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
+        String dbDir = args.length > 6 ? args[6] : null;
+        long[] cpu0 = CpuTicks.of(jvmPid, dbDir);
         long t0 = System.nanoTime();
         int stored = 0;
         for (int i = 0; i < lines.size(); i += batch) {
@@ -49,12 +52,74 @@ public class IngestBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double perSecond = count / seconds;
+        long[] cpu1 = CpuTicks.of(jvmPid, dbDir);
+        String load = Files.readString(Path.of("/proc/loadavg")).substring(0, 14);
 
         double ceiling = plainInsert(jdbc, lines.size(), corpus, run);
         System.out.printf(Locale.ROOT, "service ingest: %d articles (%d stored new) in %.1f s = %.0f articles/s%n",
                 count, stored, seconds, perSecond);
+        if (jvmPid > 0) {
+            System.out.printf(Locale.ROOT, "CPU ms per article: service JVM %.2f + its PostgreSQL %.2f = %.2f (load %s)%n",
+                    (cpu1[0] - cpu0[0]) * 10.0 / count, (cpu1[1] - cpu0[1]) * 10.0 / count,
+                    (cpu1[0] + cpu1[1] - cpu0[0] - cpu0[1]) * 10.0 / count, load);
+        }
         System.out.printf(Locale.ROOT, "plain batched insert of the same rows: %.0f rows/s%n", ceiling);
         System.out.printf(Locale.ROOT, "ratio service/ceiling: %.2f%n", perSecond / ceiling);
+    }
+
+    /**
+     * CPU time in ticks of 10 ms: {JVM, its PostgreSQL}. The PostgreSQL side is the server whose
+     * command line names the data directory, its live children, and the children it already reaped.
+     */
+    static final class CpuTicks {
+        static long[] of(long jvmPid, String dbDir) throws IOException {
+            if (jvmPid <= 0) {
+                return new long[2];
+            }
+            long jvm = ticks(jvmPid, false);
+            long master = -1;
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    String cmd = read(p.resolve("cmdline")).replace('\0', ' ');
+                    if (cmd.contains("postgres") && cmd.contains("-D " + dbDir)) {
+                        master = Long.parseLong(p.getFileName().toString());
+                    }
+                }
+            }
+            if (master < 0) {
+                return new long[] {jvm, 0};
+            }
+            long db = ticks(master, true);
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] stat = fields(read(p.resolve("stat")));
+                    if (stat.length > 15 && stat[1].equals(Long.toString(master))) {
+                        db += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    }
+                }
+            }
+            return new long[] {jvm, db};
+        }
+
+        private static long ticks(long pid, boolean withReapedChildren) {
+            String[] f = fields(read(Path.of("/proc/" + pid + "/stat")));
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return withReapedChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+        }
+
+        /** The fields after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
+        private static String[] fields(String stat) {
+            int close = stat.lastIndexOf(')');
+            return close < 0 ? new String[0] : stat.substring(close + 2).trim().split(" ");
+        }
+
+        private static String read(Path p) {
+            try {
+                return Files.readString(p);
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+        }
     }
 
     /** Article bodies: the news-cluster texts when ../shared is there, else our samples. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest benchmark: starts the articles-service on its own embedded PostgreSQL, ingests N articles
 # (default 10000) as NDJSON batches and compares with plain batched inserts of the same rows.
+# Prints the CPU time per article of the service JVM and its PostgreSQL during the service ingest.
 # Usage: [JAVA_OPTS=...] bench/ingest/run.sh [count] [nlp: on|off]   (needs curl; JAVA_OPTS adds JVM flags to the service)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,5 +16,5 @@ until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do kill -0 $p
 cp=$(ls articles-service/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
 echo "ingest: $count articles, NLP at ingest $nlp"
 java -cp "$cp" bench/ingest/IngestBench.java "http://localhost:$port" "jdbc:postgresql://localhost:15432/articles" \
-  "$token" "$count" ../shared/datasets/news-cluster
+  "$token" "$count" ../shared/datasets/news-cluster "$pid" "$work/db"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1); $(date -u +%F)"

@@ -17,11 +17,16 @@ final class LineRoles {
     private final List<String> lines;
     private final LineRole[] roles;
     private final String givenTitle;
+    private final String givenTitleKey;
+    /** Each line's {@link LineShape#key}, worked out when first needed. */
+    private final String[] keys;
 
     private LineRoles(List<String> lines, String givenTitle) {
         this.lines = lines;
         this.roles = new LineRole[lines.size()];
         this.givenTitle = givenTitle;
+        this.givenTitleKey = givenTitle == null ? null : LineShape.key(givenTitle);
+        this.keys = new String[lines.size()];
         Arrays.fill(roles, LineRole.STORY);
     }
 
@@ -129,7 +134,7 @@ final class LineRoles {
                 continue;
             }
             String line = lines.get(i);
-            if (sameAsTitle(line)) {
+            if (sameAsTitle(i)) {
                 roles[i] = titleIndex() < 0 && givenTitle == null ? LineRole.TITLE : LineRole.CHROME;
             } else if (markMetadata(i)) {
                 continue;
@@ -154,7 +159,7 @@ final class LineRoles {
                 continue;
             }
             String line = lines.get(i);
-            if (sameAsTitle(line) || (titleCased == 1 && insertedHeadline(line))) {
+            if (sameAsTitle(i) || (titleCased == 1 && insertedHeadline(line))) {
                 roles[i] = LineRole.CHROME;
             } else if (!LineShape.prose(line)) {
                 markMetadata(i);
@@ -194,13 +199,20 @@ final class LineRoles {
                 && !LineShape.quoted(line);
     }
 
-    private boolean sameAsTitle(String line) {
-        String key = LineShape.key(line);
-        if (givenTitle != null && key.equals(LineShape.key(givenTitle))) {
+    private boolean sameAsTitle(int i) {
+        String key = key(i);
+        if (givenTitleKey != null && key.equals(givenTitleKey)) {
             return true;
         }
         int t = titleIndex();
-        return t >= 0 && key.equals(LineShape.key(lines.get(t)));
+        return t >= 0 && key.equals(key(t));
+    }
+
+    private String key(int i) {
+        if (keys[i] == null) {
+            keys[i] = LineShape.key(lines.get(i));
+        }
+        return keys[i];
     }
 
     private int titleIndex() {

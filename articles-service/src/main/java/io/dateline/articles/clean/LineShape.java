@@ -6,22 +6,30 @@ import java.util.regex.Pattern;
 /** What a line of page text looks like: its words, ending, bullets, capitals, links. */
 final class LineShape {
 
-    private static final Pattern BULLET = Pattern.compile("^[•·▪▸►◦‣∙●■□▶➤✓*\\-–—|>»]+\\s*");
+    private static final String BULLETS = "•·▪▸►◦‣∙●■□▶➤✓*-–—|>»";
+    private static final Pattern BULLET = Pattern.compile("^[" + BULLETS.replace("-", "\\-") + "]+\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*$");
     private static final Pattern LINKISH = Pattern.compile("https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+|[@#]\\w+");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(>|›|»|/|\\|)\\s");
     private static final Pattern SMALL_WORD = Pattern.compile(
             "a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs|de|la|le|les|el|y|et|der|die|das|und");
 
+    /** Below U+2E80 (CJK radicals) no character is Han, Hiragana or Katakana: the script lookup is a binary search. */
+    private static final char FIRST_UNSPACED = '\u2E80';
+
     private LineShape() {
     }
 
     static boolean bulletLed(String line) {
-        return BULLET.matcher(line).find();
+        return startsWithBullet(line) && BULLET.matcher(line).find();
     }
 
     static String withoutBullet(String line) {
-        return BULLET.matcher(line).replaceFirst("");
+        return startsWithBullet(line) ? BULLET.matcher(line).replaceFirst("") : line;
+    }
+
+    private static boolean startsWithBullet(String line) {
+        return !line.isEmpty() && BULLETS.indexOf(line.charAt(0)) >= 0;
     }
 
     /** Words, where two Chinese or Japanese characters count as one (those scripts do not space words). */
@@ -46,6 +54,9 @@ final class LineShape {
     }
 
     private static boolean unspaced(char c) {
+        if (c < FIRST_UNSPACED) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
@@ -100,8 +111,11 @@ final class LineShape {
 
     /** "News > U.S.", "Home | World | Europe": short items between path separators. */
     static boolean breadcrumb(String line) {
+        if (words(line) > 12) {
+            return false;
+        }
         String[] items = CRUMB_SEPARATOR.split(line);
-        if (items.length < 2 || words(line) > 12) {
+        if (items.length < 2) {
             return false;
         }
         for (String item : items) {

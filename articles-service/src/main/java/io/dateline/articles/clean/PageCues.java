@@ -9,6 +9,7 @@ final class PageCues {
 
     private static final CueFile CUES = CueFile.load("page-text-cues.txt");
     private static final Set<String> MENU = new HashSet<>(CUES.section("menu"));
+    private static final int MENU_WORDS = MENU.stream().mapToInt(LineShape::words).max().orElse(0);
     private static final List<String> COMMENTS = CUES.section("comments");
     private static final Set<String> COMMENT_COUNTS = new HashSet<>(CUES.section("comment-counts"));
     private static final List<String> SIGNATURES = CUES.section("comment-signatures");
@@ -26,14 +27,15 @@ final class PageCues {
     }
 
     static boolean menu(String line) {
-        return MENU.contains(LineShape.key(line));
+        // A line has the words of its key: one longer than every menu item is none.
+        return LineShape.words(line) <= MENU_WORDS && MENU.contains(LineShape.key(line));
     }
 
     static boolean opensComments(String line) {
-        String key = LineShape.key(line);
         if (LineShape.words(line) > SHORT) {
             return false;
         }
+        String key = LineShape.key(line);
         String[] counted = key.split(" ", 3);
         if (counted.length >= 2 && counted[0].chars().allMatch(Character::isDigit)
                 && COMMENT_COUNTS.contains(counted[1])) {

@@ -49,9 +49,9 @@ public final class DuplicateDetector {
     }
 
     public Fingerprint fingerprint(String text) {
-        Signature signature = minHash.signature(text);
-        return new Fingerprint(ContentHash.of(text), signature, minHash.bandKeys(signature),
-                TextWords.of(text).size() >= minWords);
+        List<String> words = TextWords.of(text);
+        Signature signature = minHash.signature(words);
+        return new Fingerprint(ContentHash.ofWords(words), signature, minHash.bandKeys(signature), words.size() >= minWords);
     }
 
     /** The earliest earlier copy of this text, if any. */

@@ -3,9 +3,7 @@ package io.dateline.articles.dedup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * MinHash over word shingles with LSH banding (Broder 1997; Leskovec, Rajaraman and Ullman, ch. 3). The
@@ -14,6 +12,9 @@ import java.util.Set;
  * constant seeds), so signatures and band keys stay valid across restarts and can be stored.
  */
 public final class MinHash {
+
+    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+    private static final long FNV_PRIME = 0x100000001B3L;
 
     private final int shingleWords;
     private final int bands;
@@ -46,9 +47,14 @@ public final class MinHash {
     }
 
     public Signature signature(String text) {
+        return signature(TextWords.of(text));
+    }
+
+    /** The signature of a text already split by {@link TextWords}. */
+    Signature signature(List<String> words) {
         long[] values = new long[seeds.length];
         Arrays.fill(values, Long.MAX_VALUE);
-        Set<Long> shingles = shingles(TextWords.of(text));
+        long[] shingles = shingles(words);
         for (long shingle : shingles) {
             for (int i = 0; i < seeds.length; i++) {
                 long h = mix(shingle ^ seeds[i]);
@@ -57,7 +63,7 @@ public final class MinHash {
                 }
             }
         }
-        return new Signature(shingles.size(), values);
+        return new Signature(shingles.length, values);
     }
 
     public List<BandKey> bandKeys(Signature signature) {
@@ -96,23 +102,42 @@ public final class MinHash {
         return Math.min(1.0, j * (a.shingles() + b.shingles()) / (1 + j) / smaller);
     }
 
-    private Set<Long> shingles(List<String> words) {
-        Set<Long> shingles = new LinkedHashSet<>();
-        int n = Math.max(1, words.size() - shingleWords + 1);
-        for (int i = 0; i < n && !words.isEmpty(); i++) {
-            String shingle = String.join(" ", words.subList(i, Math.min(words.size(), i + shingleWords)));
-            shingles.add(fnv1a(shingle));
+    /** The distinct shingle hashes: FNV-1a of the shingle's words in UTF-8, joined by single spaces. */
+    private long[] shingles(List<String> words) {
+        if (words.isEmpty()) {
+            return new long[0];
         }
-        return shingles;
+        byte[][] utf8 = new byte[words.size()][];
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
+        }
+        int n = Math.max(1, words.size() - shingleWords + 1);
+        long[] hashes = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = FNV_OFFSET;
+            for (int w = i; w < Math.min(utf8.length, i + shingleWords); w++) {
+                if (w > i) {
+                    h = (h ^ ' ') * FNV_PRIME;
+                }
+                for (byte b : utf8[w]) {
+                    h = (h ^ (b & 0xFF)) * FNV_PRIME;
+                }
+            }
+            hashes[i] = h;
+        }
+        return distinct(hashes);
     }
 
-    private static long fnv1a(String s) {
-        long h = 0xCBF29CE484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
-            h *= 0x100000001B3L;
+    private static long[] distinct(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
         }
-        return h;
+        return Arrays.copyOf(sorted, n);
     }
 
     /** SplitMix64's finaliser: a fast, well-mixed 64-bit hash of a 64-bit value. */

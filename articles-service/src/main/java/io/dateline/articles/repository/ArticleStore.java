@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.core.json.JsonObject;
 import io.dateline.articles.Article;
 import io.dateline.articles.repository.GroupSave.Written;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ public class ArticleStore {
     public record ArticleRecord(String url, String source, String title, OffsetDateTime publishedAt, String language,
                                 String text, String datelinePlace, String datelineAgency, List<String> authors,
                                 String contentHash, byte[] minhash, long[] bands, List<CatalogEntity> entities,
-                                UUID duplicateOf, String format, String raw, JsonObject annotations) {
+                                UUID duplicateOf, String format, String raw, String annotations) {
 
         /** The same version linked to its near-duplicate original (null: none). */
         public ArticleRecord withDuplicateOf(UUID original) {
@@ -97,10 +96,11 @@ public class ArticleStore {
                 .map(rows -> rows.iterator().hasNext() ? FeedLog.articleOf(rows.iterator().next()) : null);
     }
 
-    public Uni<JsonObject> annotations(UUID id) {
+    /** The annotations' JSON as stored (docs/feed.md), or null. */
+    public Uni<String> annotations(UUID id) {
         return pool.preparedQuery("select annotations from article_annotations where article_id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> rows.iterator().hasNext() ? (JsonObject) rows.iterator().next().getValue(0) : null);
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString(0) : null);
     }
 
     /** An input exactly as received, with the format it arrived in. */

@@ -1,7 +1,6 @@
 package io.dateline.articles.repository;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -16,9 +15,9 @@ import io.dateline.articles.Article;
 @ApplicationScoped
 public class FeedLog {
 
-    /** One feed entry with the article's current state (null once deleted) and its annotations. */
+    /** One feed entry with the article's current state (null once deleted) and its annotations' JSON as stored. */
     public record Entry(long seq, String kind, UUID articleId, Integer version, OffsetDateTime recordedAt,
-                        Article article, JsonObject annotations) {
+                        Article article, String annotations) {
     }
 
     private final Pool pool;
@@ -45,11 +44,10 @@ public class FeedLog {
                 .map(rows -> {
                     List<Entry> entries = new ArrayList<>();
                     for (Row r : rows) {
-                        Object annotations = r.getValue("annotations");
                         entries.add(new Entry(r.getLong("seq"), r.getString("kind"), r.getUUID("article_id"),
                                 r.getInteger("version"), r.getOffsetDateTime("recorded_at"),
                                 r.getUUID("id") == null ? null : articleOf(r),
-                                annotations instanceof JsonObject json ? json : null));
+                                r.getString("annotations")));
                     }
                     return entries;
                 });

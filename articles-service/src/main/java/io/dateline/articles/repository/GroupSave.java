@@ -65,7 +65,16 @@ final class GroupSave {
         this.linker = linker;
     }
 
+    /**
+     * Every lookup here goes through an index. The statements are prepared once per connection and
+     * their plans cached, and a plan made while the tables were small scans them whole ever after
+     * (a scan per group that grows with the table), so the transaction rules table scans out.
+     */
     Uni<List<Written>> save(List<ArticleRecord> articles) {
+        return conn.query("set local enable_seqscan = off").execute().chain(() -> saveSegments(articles));
+    }
+
+    private Uni<List<Written>> saveSegments(List<ArticleRecord> articles) {
         return Multi.createFrom().iterable(segments(articles))
                 .onItem().transformToUniAndConcatenate(this::saveSegment)
                 .collect().in(ArrayList<Written>::new, List::addAll);
@@ -126,34 +135,37 @@ final class GroupSave {
      */
     private Uni<Map<Integer, List<Candidate>>> candidates(List<ArticleRecord> segment) {
         List<Integer> index = new ArrayList<>();
-        List<Short> bands = new ArrayList<>();
-        List<Long> hashes = new ArrayList<>();
-        String[] urls = new String[segment.size()];
+        List<Integer> from = new ArrayList<>();
+        List<Integer> to = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
         for (int i = 0; i < segment.size(); i++) {
-            long[] keys = segment.get(i).bands();
-            urls[i] = segment.get(i).url();
-            for (int b = 0; b < keys.length; b++) {
-                index.add(i);
-                bands.add((short) b);
-                hashes.add(keys[b]);
+            long[] bands = segment.get(i).bands();
+            if (bands.length == 0) {
+                continue;
             }
+            index.add(i);
+            urls.add(segment.get(i).url());
+            from.add(keys.size() + 1);
+            for (long key : bands) {
+                keys.add(key);
+            }
+            to.add(keys.size());
         }
         if (index.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
+        // One GIN index lookup per article, for all its band keys at once ($5[from:to]).
         return conn.preparedQuery("""
-                        with hit as (
-                            select distinct k.i, b.article_id
-                            from unnest($1::int[], $2::smallint[], $3::bigint[]) k(i, band, hash)
-                            join article_band b on b.band = k.band and b.hash = k.hash),
+                        with k as (select * from unnest($1::int[], $2::int[], $3::int[], $4::text[]) k(i, lo, hi, url)),
                         ranked as (
-                            select hit.i, a.id, a.minhash, a.duplicate_of,
-                                   row_number() over (partition by hit.i order by a.ingested_at, a.id) as n
-                            from hit join article a on a.id = hit.article_id
-                            where a.url is distinct from ($4::text[])[hit.i + 1])
-                        select i, id, minhash, duplicate_of from ranked where n <= $5 order by i, n""")
-                .execute(Tuple.of(index.toArray(Integer[]::new), bands.toArray(Short[]::new), hashes.toArray(Long[]::new),
-                        urls, CANDIDATES_PER_ARTICLE))
+                            select k.i, a.id, a.minhash, a.duplicate_of,
+                                   row_number() over (partition by k.i order by a.ingested_at, a.id) as n
+                            from k join article a on a.bands && ($5::bigint[])[k.lo:k.hi]
+                            where a.url is distinct from k.url)
+                        select i, id, minhash, duplicate_of from ranked where n <= $6 order by i, n""")
+                .execute(Tuple.of(index.toArray(Integer[]::new), from.toArray(Integer[]::new), to.toArray(Integer[]::new),
+                        urls.toArray(String[]::new), keys.toArray(Long[]::new), CANDIDATES_PER_ARTICLE))
                 .map(rows -> {
                     Map<Integer, List<Candidate>> found = new HashMap<>();
                     for (Row r : rows) {
@@ -197,19 +209,16 @@ final class GroupSave {
      */
     private Uni<Void> insert(List<Plan> plans) {
         List<Plan> created = plans.stream().filter(p -> p.outcome == Outcome.CREATED).toList();
-        return batch("""
-                        insert into article (id, url, source, title, published_at, language, text, dateline_place,
-                            dateline_agency, authors, content_hash, minhash, entity_ids, duplicate_of)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-                        on conflict do nothing returning id""",
-                created, p -> articleTuple(p.id, p.article).addValue(p.article.duplicateOf()))
-                .chain(results -> {
-                    List<Plan> lost = new ArrayList<>();
-                    for (int i = 0; i < results.size(); i++) {
-                        if (results.get(i).rowCount() == 0) {
-                            lost.add(created.get(i));
-                        }
-                    }
+        ArticleRows rows = new ArticleRows();
+        created.forEach(p -> rows.add(p.id, p.article));
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery(ArticleRows.INSERT).execute(rows.tuple())
+                .chain(inserted -> {
+                    Set<UUID> ids = new HashSet<>();
+                    inserted.forEach(r -> ids.add(r.getUUID(0)));
+                    List<Plan> lost = created.stream().filter(p -> !ids.contains(p.id)).toList();
                     return Multi.createFrom().iterable(lost).onItem().transformToUniAndConcatenate(this::takeTheirs)
                             .collect().asList().replaceWithVoid();
                 });
@@ -241,51 +250,48 @@ final class GroupSave {
         return batch("""
                         update article set url = $2, source = $3, title = $4, published_at = $5, language = $6,
                             text = $7, dateline_place = $8, dateline_agency = $9, authors = $10, content_hash = $11,
-                            minhash = $12, entity_ids = $13, duplicate_of = $14, version = version + 1, updated_at = now()
+                            minhash = $12, entity_ids = $13, duplicate_of = $14, bands = $15, version = version + 1,
+                            updated_at = now()
                         where id = $1 returning version""",
-                updated, p -> articleTuple(p.id, p.article).addValue(p.article.duplicateOf()))
+                updated, p -> articleTuple(p.id, p.article).addValue(p.article.duplicateOf()).addValue(bandsOf(p.article)))
                 .map(results -> {
                     for (int i = 0; i < results.size(); i++) {
                         updated.get(i).version = results.get(i).iterator().next().getInteger(0);
                     }
                     return null;
                 })
-                .chain(() -> conn.preparedQuery("delete from article_band where article_id = any($1)").execute(Tuple.of((Object) ids)))
                 .chain(() -> conn.preparedQuery("delete from article_entity where article_id = any($1)").execute(Tuple.of((Object) ids)))
                 .replaceWithVoid();
     }
 
-    /** The raw input, bands, entities and annotations of every new version. */
+    /** The raw input, entities and annotations of every new version. */
     private Uni<Void> derived(List<Plan> plans) {
         List<Plan> changed = plans.stream().filter(p -> p.outcome != Outcome.UNCHANGED).toList();
-        List<Short> bandNumbers = new ArrayList<>();
-        List<Long> bandHashes = new ArrayList<>();
-        List<UUID> bandArticles = new ArrayList<>();
-        List<Tuple> links = new ArrayList<>();
+        if (changed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> linkArticles = new ArrayList<>();
+        List<String> linkEntities = new ArrayList<>();
+        List<Integer> linkMentions = new ArrayList<>();
         Map<String, Tuple> catalogue = new HashMap<>();
         for (Plan p : changed) {
-            long[] keys = p.article.bands();
-            for (int b = 0; b < keys.length; b++) {
-                bandNumbers.add((short) b);
-                bandHashes.add(keys[b]);
-                bandArticles.add(p.id);
-            }
             for (CatalogEntity e : p.article.entities()) {
-                links.add(Tuple.of(p.id, e.id(), e.mentions()));
+                linkArticles.add(p.id);
+                linkEntities.add(e.id());
+                linkMentions.add(e.mentions());
                 catalogue.putIfAbsent(e.id(), Tuple.of(e.id(), e.name(), e.type(), e.country(), e.role(), e.affiliation())
                         .addValue(e.aliases().toArray(String[]::new)));
             }
         }
         List<Tuple> entities = catalogue.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-        return batch("""
+        List<Plan> annotated = changed.stream().filter(p -> p.article.annotations() != null).toList();
+        return conn.preparedQuery("""
                         insert into article_version (article_id, version, content_type, raw, content_hash)
-                        values ($1, $2, $3, $4, $5)""",
-                changed, p -> Tuple.of(p.id, p.version, p.article.format(), p.article.raw(), p.article.contentHash()))
-                .chain(() -> bandNumbers.isEmpty() ? Uni.createFrom().voidItem() : conn.preparedQuery("""
-                                insert into article_band (band, hash, article_id)
-                                select * from unnest($1::smallint[], $2::bigint[], $3::uuid[])""")
-                        .execute(Tuple.of(bandNumbers.toArray(Short[]::new), bandHashes.toArray(Long[]::new),
-                                bandArticles.toArray(UUID[]::new))).replaceWithVoid())
+                        select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[])""")
+                .execute(Tuple.of(ids(changed), changed.stream().map(p -> p.version).toArray(Integer[]::new),
+                        changed.stream().map(p -> p.article.format()).toArray(String[]::new),
+                        changed.stream().map(p -> p.article.raw()).toArray(String[]::new),
+                        changed.stream().map(p -> p.article.contentHash()).toArray(String[]::new)))
                 .chain(() -> tuples("""
                         insert into entity (id, name, type, country, role, affiliation, aliases)
                         values ($1, $2, $3, $4, $5, $6, $7)
@@ -294,13 +300,23 @@ final class GroupSave {
                             aliases = array(select distinct a from unnest(entity.aliases || excluded.aliases) a order by a),
                             country = coalesce(entity.country, excluded.country),
                             role = coalesce(entity.role, excluded.role)""", entities))
-                .chain(() -> tuples("insert into article_entity (article_id, entity_id, mentions) values ($1, $2, $3)", links))
-                .chain(() -> batch("""
-                                insert into article_annotations (article_id, version, annotations) values ($1, $2, $3)
-                                on conflict (article_id) do update set version = excluded.version, annotations = excluded.annotations""",
-                        changed.stream().filter(p -> p.article.annotations() != null).toList(),
-                        p -> Tuple.of(p.id, p.version, p.article.annotations())))
+                .chain(() -> linkArticles.isEmpty() ? Uni.createFrom().voidItem() : conn.preparedQuery("""
+                                insert into article_entity (article_id, entity_id, mentions)
+                                select * from unnest($1::uuid[], $2::text[], $3::int[])""")
+                        .execute(Tuple.of(linkArticles.toArray(UUID[]::new), linkEntities.toArray(String[]::new),
+                                linkMentions.toArray(Integer[]::new))).replaceWithVoid())
+                .chain(() -> annotated.isEmpty() ? Uni.createFrom().voidItem() : conn.preparedQuery("""
+                                insert into article_annotations (article_id, version, annotations)
+                                select * from unnest($1::uuid[], $2::int[], $3::text[])
+                                on conflict (article_id) do update set version = excluded.version, annotations = excluded.annotations""")
+                        .execute(Tuple.of(ids(annotated), annotated.stream().map(p -> p.version).toArray(Integer[]::new),
+                                annotated.stream().map(p -> p.article.annotations()).toArray(String[]::new)))
+                        .replaceWithVoid())
                 .replaceWithVoid();
+    }
+
+    private static UUID[] ids(List<Plan> plans) {
+        return plans.stream().map(p -> p.id).toArray(UUID[]::new);
     }
 
     /** Runs one statement per plan in one pipelined batch; answers each plan's result in order. */
@@ -319,6 +335,10 @@ final class GroupSave {
             }
             return results;
         });
+    }
+
+    private static Long[] bandsOf(ArticleRecord a) {
+        return java.util.Arrays.stream(a.bands()).boxed().toArray(Long[]::new);
     }
 
     private static Tuple articleTuple(UUID id, ArticleRecord a) {

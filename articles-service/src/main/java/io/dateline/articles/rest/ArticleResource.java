@@ -110,7 +110,7 @@ public class ArticleResource {
     @Operation(summary = "The article's sentences, entities, time expressions, quotes and quantities")
     public Uni<Response> annotations(@PathParam("id") UUID id, @Context UriInfo uri) {
         return store.annotations(id).chain(annotations -> annotations != null
-                ? Uni.createFrom().item(Response.ok(annotations.encode()).build())
+                ? Uni.createFrom().item(Response.ok(annotations).build())
                 : store.find(id).map(article -> article == null ? notFound(id, uri)
                         : Response.ok(new JsonObject().put("sentences", List.of()).put("entities", List.of())
                                 .put("times", List.of()).put("quotes", List.of()).put("quantities", List.of())

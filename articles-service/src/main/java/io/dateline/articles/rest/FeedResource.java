@@ -4,7 +4,7 @@ import io.dateline.articles.repository.FeedLog;
 import io.smallrye.mutiny.Uni;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,14 +55,17 @@ public class FeedResource {
     public record FeedPage(List<EntryView> entries, long lastSeq) {
     }
 
-    /** One change: the article's current state and annotations, or nulls once it is deleted. */
+    /**
+     * One change: the article's current state and annotations, or nulls once it is deleted. The
+     * annotations go out as stored, already JSON: neither parsed nor written again.
+     */
     public record EntryView(long seq, String kind, UUID articleId, Integer version, OffsetDateTime recordedAt,
-                            ArticleView article, Map<String, Object> annotations) {
+                            ArticleView article, @JsonRawValue String annotations) {
     }
 
     static EntryView view(FeedLog.Entry e) {
         return new EntryView(e.seq(), e.kind(), e.articleId(), e.version(), e.recordedAt(),
                 e.article() == null ? null : ArticleView.of(e.article()),
-                e.annotations() == null ? null : e.annotations().getMap());
+                e.annotations());
     }
 }

@@ -1,5 +1,6 @@
 package io.dateline.articles.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dateline.articles.nlp.Annotations;
 import io.dateline.articles.nlp.Entity;
@@ -9,7 +10,6 @@ import io.dateline.articles.nlp.PersonRegistry;
 import io.dateline.articles.repository.ArticleStore.CatalogEntity;
 import io.dateline.articles.repository.EntityCatalogue;
 import io.quarkus.vertx.http.HttpServerStart;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import java.time.LocalDate;
@@ -30,8 +30,8 @@ public class ArticleUnderstanding {
 
     private static final Logger LOG = Logger.getLogger(ArticleUnderstanding.class);
 
-    /** What reading one article gives. */
-    public record Reading(String language, JsonObject annotations, List<CatalogEntity> entities) {
+    /** What reading one article gives; {@code annotations} is their JSON (docs/feed.md), written once here. */
+    public record Reading(String language, String annotations, List<CatalogEntity> entities) {
     }
 
     private final boolean enabled;
@@ -71,9 +71,15 @@ public class ArticleUnderstanding {
             return new Reading(language, null, List.of());
         }
         Annotations annotations = people.join().canonicalise(pipeline.join().annotate(text, publicationDate));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> tree = json.convertValue(annotations, Map.class);
-        return new Reading(language, new JsonObject(tree), catalogueEntries(annotations));
+        return new Reading(language, jsonOf(annotations), catalogueEntries(annotations));
+    }
+
+    private String jsonOf(Annotations annotations) {
+        try {
+            return json.writeValueAsString(annotations);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Annotations are plain records and always serialise", e);
+        }
     }
 
     /** One catalogue entry per id: two spellings folded into one person add up. */
