@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The ordered change log the events side reads (docs/feed.md). */
@@ -60,7 +62,9 @@ public class FeedResource {
      * annotations go out as stored, already JSON: neither parsed nor written again.
      */
     public record EntryView(long seq, String kind, UUID articleId, Integer version, OffsetDateTime recordedAt,
-                            ArticleView article, @JsonRawValue String annotations) {
+                            ArticleView article,
+                            @Schema(type = SchemaType.OBJECT, description = "the annotated-article layers (docs/feed.md)")
+                            @JsonRawValue String annotations) {
     }
 
     static EntryView view(FeedLog.Entry e) {
