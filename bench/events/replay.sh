@@ -6,9 +6,9 @@
 #      posts COUNT articles, then the articles feed is saved in pages of 25 (the relay's page size) as
 #      DIR/page-NNNNN.json. Needs ../shared/datasets/news-cluster.
 #   2. Replay, RUNS times: a fresh events-service (embedded PostgreSQL in a temp dir) gets every page in order,
-#      two in flight (FeedReplay.java); prints the CPU per article of the JVM and of its PostgreSQL apart, with
+#      one after the other (FeedReplay.java); prints the CPU per article of the JVM and of its PostgreSQL apart, with
 #      the load average. Without the articles-service running beside it, the figure moves much less with load.
-# EVENTS_JAVA_OPTS adds JVM options to the replayed service (e.g. a profiler agent); the last run's service log
+# EVENTS_JAR replays with another build (e.g. of an earlier commit, to compare); EVENTS_JAVA_OPTS adds JVM options to the replayed service (e.g. a profiler agent); the last run's service log
 # is left in /tmp/events-replay-service.log.
 # Usage: bench/events/replay.sh [count=3000] [dir=/tmp/dateline-feed-COUNT] [runs=1]
 set -euo pipefail
@@ -29,8 +29,8 @@ if [ ! -f "$dir/complete" ]; then
   touch "$dir/complete"
   echo "captured $(ls "$dir" | grep -c page-) pages ($(du -sh "$dir" | cut -f1)) in $dir"
 fi
-jar=events-service/target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find events-service/src events-service/pom.xml -newer "$jar" -print -quit)" ]; then
+jar=${EVENTS_JAR:-events-service/target/quarkus-app/quarkus-run.jar}
+if [ -z "${EVENTS_JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find events-service/src events-service/pom.xml -newer "$jar" -print -quit)" ]; }; then
   ./mvnw -q -B package -DskipTests -pl events-service
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -48,9 +48,9 @@ for ((run = 1; run <= runs; run++)); do
     sleep 0.3
   done
   load0=$(cut -d' ' -f1-3 /proc/loadavg); jvm0=$(ticks $pid); pg0=$(ticks $(pg_pids))
-  java bench/events/FeedReplay.java "http://localhost:$port" "$token" "$dir"
+  java bench/events/FeedReplay.java "http://localhost:$port" "$token" "$dir" | tee "$work/replay.out"
   jvm=$(( ($(ticks $pid) - jvm0) * 10 )); pg=$(( ($(ticks $(pg_pids)) - pg0) * 10 ))
-  n=$(grep -ho '"seq":[0-9]*' "$dir"/page-*.json | wc -l)
+  n=$(sed -n 's/.*: \([0-9]*\) articles applied/\1/p' "$work/replay.out")
   awk -v j=$jvm -v p=$pg -v n=$n -v l0="$load0" -v l1="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
     printf "run: %d articles, CPU ms/article: JVM %.2f + PostgreSQL %.2f = %.2f; load %s -> %s\n", n, j/n, p/n, (j+p)/n, l0, l1 }'
   kill $pid; wait $pid 2>/dev/null || true; pid=""

@@ -137,13 +137,12 @@ public class EventWriter {
             now = new Stored(now.id(), e.recipientKey(), now.locationId(), now.locationCountry(), now.locationName(),
                     now.mode(), now.span(), now.numArticles());
         }
-        if (into.locationId() == null && e.locationName() != null) {
+        // only a place with neither id nor name is filled: with a name, the update would change nothing
+        if (into.locationId() == null && into.locationName() == null && e.locationName() != null) {
             statements.add(conn.preparedQuery(FILL_LOCATION)
                     .execute(Tuple.of(into.id(), e.locationId(), e.locationName(), e.locationCountry())));
-            if (into.locationName() == null) {
-                now = new Stored(now.id(), now.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
-                        now.mode(), now.span(), now.numArticles());
-            }
+            now = new Stored(now.id(), now.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
+                    now.mode(), now.span(), now.numArticles());
         }
         return now;
     }

@@ -30,9 +30,11 @@ public class PageWriter {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PageWriter.class);
 
-    private static final String STORED = """
-            select 1 from article_ref where article_id = any($1)
-            union all select 1 from event_mention where article_id = any($1) limit 1""";
+    /**
+     * A mention's article always has its reference row (foreign key), so the references alone tell. No LIMIT: with
+     * one, the cached generic plan scans the whole table, expecting to stop early, and here nothing is found.
+     */
+    private static final String STORED = "select count(*) from article_ref where article_id = any($1)";
 
     private final ArticleWriter articles;
     private final EventWriter events;
@@ -53,7 +55,8 @@ public class PageWriter {
     public Uni<Void> write(SqlConnection conn, List<PreparedEntry> page) {
         UUID[] ids = page.stream().map(p -> UUID.fromString(p.entry().articleId())).toArray(UUID[]::new);
         boolean allNew = page.stream().noneMatch(PreparedEntry::deleted) && Set.of(ids).size() == ids.length;
-        Uni<Boolean> fresh = allNew ? conn.preparedQuery(STORED).execute(Tuple.of(ids)).map(rows -> rows.size() == 0)
+        Uni<Boolean> fresh = allNew ? conn.preparedQuery(STORED).execute(Tuple.of(ids))
+                .map(rows -> rows.iterator().next().getLong(0) == 0)
                 : Uni.createFrom().item(false);
         return fresh.chain(isNew -> isNew ? writeNew(conn, page, ids) : oneByOne(conn, page));
     }
