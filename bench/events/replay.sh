@@ -5,15 +5,17 @@
 #   1. Capture, once per page directory: bench/gateway/services.sh starts the three services, GatewayIngest
 #      posts COUNT articles, then the articles feed is saved in pages of 25 (the relay's page size) as
 #      DIR/page-NNNNN.json. Needs ../shared/datasets/news-cluster.
-#   2. Replay, RUNS times: a fresh events-service (embedded PostgreSQL in a temp dir) gets every page in order,
-#      one after the other (FeedReplay.java); prints the CPU per article of the JVM and of its PostgreSQL apart, with
-#      the load average. Without the articles-service running beside it, the figure moves much less with load.
+#   2. Replay: a fresh events-service (embedded PostgreSQL in a temp dir) gets every page in order, one after
+#      the other (FeedReplay.java), ROUNDS times: round 0 as captured (cold JVM: the JIT compiler's work counts),
+#      later rounds as new articles (seqs moved on, new ids) into the same service and database (warm JVM).
+#      Prints the CPU per article of the JVM and of its PostgreSQL apart, per round, with the load average.
+#      Without the articles-service running beside it, the figure moves much less with load.
 # EVENTS_JAR replays with another build (e.g. of an earlier commit, to compare); EVENTS_JAVA_OPTS adds JVM options to the replayed service (e.g. a profiler agent); the last run's service log
 # is left in /tmp/events-replay-service.log.
-# Usage: bench/events/replay.sh [count=3000] [dir=/tmp/dateline-feed-COUNT] [runs=1]
+# Usage: bench/events/replay.sh [count=3000] [dir=/tmp/dateline-feed-COUNT] [rounds=1]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-count="${1:-3000}"; dir="${2:-/tmp/dateline-feed-$count}"; runs="${3:-1}"
+count="${1:-3000}"; dir="${2:-/tmp/dateline-feed-$count}"; rounds="${3:-1}"
 if [ ! -f "$dir/complete" ]; then
   [ -d ../shared/datasets/news-cluster ] || { echo "skipped: ../shared/datasets/news-cluster is absent"; exit 0; }
   mkdir -p "$dir"
@@ -38,24 +40,24 @@ token=bench-token; pid=""; work=""
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; [ -n "$work" ] && rm -rf "$work"' EXIT
 ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 pg_pids() { local master; master=$(pgrep -f "postgres -D $work/db" | head -1); [ -n "$master" ] && echo "$master $(pgrep -P "$master" | tr '\n' ' ')"; }
-for ((run = 1; run <= runs; run++)); do
-  work="$(mktemp -d)"
-  DATELINE_DB_DIR="$work/db" QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
-    java -XX:+UseSerialGC ${EVENTS_JAVA_OPTS:-} -jar "$jar" >"$work/service.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
-    kill -0 $pid 2>/dev/null || { echo "events-service died: $(tail -5 "$work/service.log")" >&2; exit 1; }
-    sleep 0.3
-  done
+work="$(mktemp -d)"
+DATELINE_DB_DIR="$work/db" QUARKUS_HTTP_PORT=$port DATELINE_SERVICE_TOKEN=$token \
+  java -XX:+UseSerialGC ${EVENTS_JAVA_OPTS:-} -jar "$jar" >"$work/service.log" 2>&1 &
+pid=$!
+until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
+  kill -0 $pid 2>/dev/null || { echo "events-service died: $(tail -5 "$work/service.log")" >&2; exit 1; }
+  sleep 0.3
+done
+for ((round = 0; round < rounds; round++)); do
   load0=$(cut -d' ' -f1-3 /proc/loadavg); jvm0=$(ticks $pid); pg0=$(ticks $(pg_pids))
-  java bench/events/FeedReplay.java "http://localhost:$port" "$token" "$dir" | tee "$work/replay.out"
+  java bench/events/FeedReplay.java "http://localhost:$port" "$token" "$dir" $round | tee "$work/replay.out"
   jvm=$(( ($(ticks $pid) - jvm0) * 10 )); pg=$(( ($(ticks $(pg_pids)) - pg0) * 10 ))
   n=$(sed -n 's/.*: \([0-9]*\) articles applied/\1/p' "$work/replay.out")
-  awk -v j=$jvm -v p=$pg -v n=$n -v l0="$load0" -v l1="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
-    printf "run: %d articles, CPU ms/article: JVM %.2f + PostgreSQL %.2f = %.2f; load %s -> %s\n", n, j/n, p/n, (j+p)/n, l0, l1 }'
-  kill $pid; wait $pid 2>/dev/null || true; pid=""
-  while [ -f "$work/db/postmaster.pid" ]; do sleep 0.3; done
-  cp "$work/service.log" "${TMPDIR:-/tmp}/events-replay-service.log"
-  rm -rf "$work"; work=""
+  awk -v r=$round -v j=$jvm -v p=$pg -v n=$n -v l0="$load0" -v l1="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+    printf "round %d (%s): %d articles, CPU ms/article: JVM %.2f + PostgreSQL %.2f = %.2f; load %s -> %s\n",
+      r, r == 0 ? "cold JVM" : "warm", n, j/n, p/n, (j+p)/n, l0, l1 }'
 done
+kill $pid; wait $pid 2>/dev/null || true; pid=""
+while [ -f "$work/db/postmaster.pid" ]; do sleep 0.3; done
+cp "$work/service.log" "${TMPDIR:-/tmp}/events-replay-service.log"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC')"
