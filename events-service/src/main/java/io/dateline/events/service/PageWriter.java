@@ -78,22 +78,32 @@ public class PageWriter {
                     List<Uni<?>> statements = new ArrayList<>();
                     PageEvents own = new PageEvents();
                     Set<UUID> storyIds = new LinkedHashSet<>();
+                    // rows no later statement of the page reads, sent together after the page's articles and events
+                    List<Tuple> entityCounts = new ArrayList<>();
+                    List<Tuple> quotes = new ArrayList<>();
+                    List<Tuple> mentions = new ArrayList<>();
                     int from = 0;
                     for (int i = 0; i < page.size(); i++) {
                         PreparedEntry p = page.get(i);
                         StoryAssignment assignment = assigned.get(i);
                         List<CodedEvent> mine = coded.get(i);
                         statements.addAll(entries.articleRows(conn, p, ids[i], assignment));
+                        entityCounts.addAll(articles.entityCountRows(ids[i], p.entry().annotations()));
+                        quotes.addAll(entries.quoteRows(p, ids[i]));
                         EventWriter.Merge merge = events.merge(conn, ids[i], p.entry().version(), p.seq(), mine,
                                 found.subList(from, from + mine.size()), own);
                         own.articleDone();
                         from += mine.size();
                         statements.addAll(merge.statements());
+                        mentions.addAll(merge.mentions());
                         statements.add(articles.participants(conn, EntryWriter.participants(mine)));
                         statements.add(articles.setLead(conn, ids[i],
                                 LeadJson.of(p.lead(), EntryWriter.leadEvent(p, merge.ids()))));
                         storyIds.add(UUID.fromString(assignment.storyId()));
                     }
+                    statements.add(articles.entityCounts(conn, entityCounts));
+                    statements.add(articles.quotes(conn, quotes));
+                    statements.add(events.mentions(conn, mentions));
                     statements.add(events.recount(conn, own.events()));
                     statements.add(stories.recount(conn, storyIds.toArray(UUID[]::new)));
                     return Statements.together(statements).invoke(() -> LOG.debugf(
