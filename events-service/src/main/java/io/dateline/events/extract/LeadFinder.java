@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -81,16 +82,18 @@ final class LeadFinder {
         if (named != null && !isPress(named.name())) {
             return named.name();
         }
-        List<String> runs = nameRuns(article, OPENING);
+        PlacePhrases places = new PlacePhrases(article.article().text());
+        List<String> runs = nameRuns(article, OPENING, places, run -> true);
         for (String run : runs) {
             if (contains(title, run)) {
                 return run;
             }
         }
-        for (String run : nameRuns(article, Integer.MAX_VALUE)) {
-            if (run.contains(" ") && title.contains(run)) {
-                return run; // a full name the title repeats, however late the text gives it ("Ana Lind")
-            }
+        // a full name the title repeats, however late the text gives it ("Ana Lind")
+        List<String> repeated = nameRuns(article, Integer.MAX_VALUE, places,
+                run -> run.contains(" ") && title.contains(run));
+        if (!repeated.isEmpty()) {
+            return repeated.get(0);
         }
         if (actor != null) {
             return actor.name();
@@ -141,9 +144,10 @@ final class LeadFinder {
 
     /**
      * Runs of proper nouns in the opening sentences that name no place or nationality ("Max Verstappen"),
-     * for names the entity annotator did not know.
+     * for names the entity annotator did not know; only those {@code wanted} (checked first, as it is cheaper).
      */
-    private List<String> nameRuns(AnnotatedArticle article, int sentenceCount) {
+    private List<String> nameRuns(AnnotatedArticle article, int sentenceCount, PlacePhrases places,
+                                  Predicate<String> wanted) {
         List<String> runs = new ArrayList<>();
         List<Sentence> sentences = article.annotations().sentences();
         String text = article.article().text();
@@ -157,7 +161,7 @@ final class LeadFinder {
                     start = j;
                 } else if (!proper && start >= 0) {
                     String run = text.substring(tokens.get(start).start(), tokens.get(j - 1).end());
-                    if (isName(tokens, start, j) && !usedAsPlace(text, run)) {
+                    if (wanted.test(run) && isName(tokens, start, j) && !places.usedAsPlace(run)) {
                         runs.add(run);
                     }
                     start = -1;
@@ -179,11 +183,6 @@ final class LeadFinder {
         return !isPress(tokens.get(start).text()) && !cues.is("calendar", first) && !cues.is("setting", before)
                 && !(beforePos.startsWith("JJ") && Character.isUpperCase(tokens.get(start - 1).text().charAt(0)))
                 && !(lone && (start == 0 || !Character.isLetter(first.charAt(0)) || first.matches(".*\\d.*")));
-    }
-
-    /** True when the text puts the run after "in", "at" or "near", as places are. */
-    private static boolean usedAsPlace(String text, String run) {
-        return Pattern.compile("\\b(in|at|near|outside)\\s+(the\\s+)?" + Pattern.quote(run) + "\\b").matcher(text).find();
     }
 
     private static boolean inPlace(AnnotatedArticle article, Token t) {

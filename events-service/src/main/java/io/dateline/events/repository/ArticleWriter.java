@@ -41,11 +41,11 @@ public class ArticleWriter {
               country = coalesce(excluded.country, entity.country), aliases = coalesce(excluded.aliases, entity.aliases)""";
     private static final String PARTICIPANT = """
             insert into entity (id, name, type, country) values ($1, $2, $3, $4) on conflict (id) do nothing""";
-    private static final String ARTICLE_ENTITY = "insert into article_entity (article_id, entity_id, mentions) values ($1, $2, $3)";
-    private static final String QUOTE = """
-            insert into quote (id, article_id, speaker_id, speaker_name, text, start_offset, end_offset,
-                               sentence_index, indirect, said_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""";
+    private static final ColumnBatch ARTICLE_ENTITY = new ColumnBatch("article_entity", "",
+            "article_id uuid", "entity_id text", "mentions int");
+    private static final ColumnBatch QUOTE = new ColumnBatch("quote", "", "id uuid", "article_id uuid",
+            "speaker_id text", "speaker_name text", "text text", "start_offset int", "end_offset int",
+            "sentence_index int", "indirect bool", "said_at timestamptz");
 
     public Uni<Removed> remove(SqlConnection conn, UUID article) {
         return conn.preparedQuery(REMOVE).execute(Tuple.of(article)).map(rows -> {
@@ -65,17 +65,28 @@ public class ArticleWriter {
                 .execute(Tuple.of(article, lead)).replaceWithVoid();
     }
 
-    /** The catalogue entries of the annotated entities and how often this article names each. */
-    public List<Uni<Void>> entities(SqlConnection conn, UUID article, Annotations annotations) {
+    /** The catalogue entries of the annotated entities. */
+    public Uni<Void> catalogue(SqlConnection conn, Annotations annotations) {
+        List<Tuple> entities = new ArrayList<>();
+        for (Entity e : named(annotations)) {
+            entities.add(Tuple.from(Arrays.asList(e.id(), e.name(), e.type(), e.country(), new JsonArray(e.aliases()))));
+        }
+        return batch(conn, ENTITY, entities);
+    }
+
+    /** How often the article names each annotated entity: rows for {@link #entityCounts}. */
+    public List<Tuple> entityCountRows(UUID article, Annotations annotations) {
+        return named(annotations).stream().map(e -> Tuple.of(article, e.id(), Math.max(1, e.mentions().size()))).toList();
+    }
+
+    public Uni<Void> entityCounts(SqlConnection conn, List<Tuple> rows) {
+        return ARTICLE_ENTITY.insert(conn, rows);
+    }
+
+    private static java.util.Collection<Entity> named(Annotations annotations) {
         Map<String, Entity> byId = new LinkedHashMap<>();
         annotations.entities().stream().filter(e -> e.id() != null && e.name() != null).forEach(e -> byId.putIfAbsent(e.id(), e));
-        List<Tuple> entities = new ArrayList<>();
-        List<Tuple> counts = new ArrayList<>();
-        for (Entity e : byId.values()) {
-            entities.add(Tuple.from(Arrays.asList(e.id(), e.name(), e.type(), e.country(), new JsonArray(e.aliases()))));
-            counts.add(Tuple.of(article, e.id(), Math.max(1, e.mentions().size())));
-        }
-        return List.of(batch(conn, ENTITY, entities), batch(conn, ARTICLE_ENTITY, counts));
+        return byId.values();
     }
 
     /** Participants linked to an entity the annotations did not list (e.g. a quote's speaker). */
@@ -83,7 +94,8 @@ public class ArticleWriter {
         return batch(conn, PARTICIPANT, participants);
     }
 
-    public Uni<Void> quotes(SqlConnection conn, UUID article, int version, Article a, List<Quote> quotes) {
+    /** The rows of an article's attributed quotes, for {@link #quotes}. */
+    public List<Tuple> quoteRows(UUID article, int version, Article a, List<Quote> quotes) {
         List<Tuple> rows = new ArrayList<>();
         OffsetDateTime saidAt = time(a.publishedAt());
         for (int i = 0; i < quotes.size(); i++) {
@@ -95,7 +107,11 @@ public class ArticleWriter {
             rows.add(Tuple.from(Arrays.asList(id, article, q.speaker().id(), q.speaker().name(), q.text(), q.start(),
                     q.end(), q.sentenceIndex(), q.indirect(), saidAt)));
         }
-        return batch(conn, QUOTE, rows);
+        return rows;
+    }
+
+    public Uni<Void> quotes(SqlConnection conn, List<Tuple> rows) {
+        return QUOTE.insert(conn, rows);
     }
 
     static Uni<Void> batch(SqlConnection conn, String sql, List<Tuple> rows) {

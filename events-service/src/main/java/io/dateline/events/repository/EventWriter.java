@@ -44,9 +44,8 @@ public class EventWriter {
                                reported_by_id, reported_by_name, reported_by_country, summary, created_seq)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
                     $21, $22, $23, $24, $25, $26, $27)""";
-    private static final String MENTION = """
-            insert into event_mention (event_id, article_id, sentence, sentence_index, applied_seq)
-            values ($1, $2, $3, $4, $5) on conflict do nothing""";
+    private static final ColumnBatch MENTION = new ColumnBatch("event_mention", "on conflict do nothing",
+            "event_id uuid", "article_id uuid", "sentence text", "sentence_index int", "applied_seq bigint");
     private static final String FILL_RECIPIENT = """
             update event set recipient_key = $2, recipient_id = $3, recipient_name = $4, recipient_country = $5
             where id = $1 and recipient_key is null""";
@@ -66,8 +65,11 @@ public class EventWriter {
             delete from event e where e.id = any($1)
               and not exists (select 1 from event_mention m where m.event_id = e.id)""";
 
-    /** What merging decided for one article's events: the stored event of each, and the (cold) statements writing them. */
-    public record Merge(Map<ExtractedEvent, UUID> ids, List<Uni<?>> statements) {
+    /**
+     * What merging decided for one article's events: the stored event of each, the (cold) statements writing the
+     * events, and the rows of their mentions, to be sent after them with {@link #mentions}.
+     */
+    public record Merge(Map<ExtractedEvent, UUID> ids, List<Uni<?>> statements, List<Tuple> mentions) {
     }
 
     /** The stored merge candidates of each event (none for one that cannot merge), all queried at once. */
@@ -90,6 +92,7 @@ public class EventWriter {
                        List<List<Stored>> found, PageEvents own) {
         Map<ExtractedEvent, UUID> ids = new IdentityHashMap<>();
         List<Uni<?>> statements = new ArrayList<>();
+        List<Tuple> mentions = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             CodedEvent e = events.get(i);
             java.util.Optional<Stored> match = e.mergeable()
@@ -104,11 +107,11 @@ public class EventWriter {
                 own.inserted(e, new Stored(id, e.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
                         e.mode(), e.span(), 0));
             }
-            statements.add(mention(conn, id, article, e, seq));
+            mentions.add(mention(id, article, e, seq));
             own.mentioned(id, article);
             ids.put(e.source(), id);
         }
-        return new Merge(ids, statements);
+        return new Merge(ids, statements, mentions);
     }
 
     private Uni<List<Stored>> candidates(SqlConnection conn, CodedEvent e) {
@@ -137,13 +140,12 @@ public class EventWriter {
             now = new Stored(now.id(), e.recipientKey(), now.locationId(), now.locationCountry(), now.locationName(),
                     now.mode(), now.span(), now.numArticles());
         }
-        if (into.locationId() == null && e.locationName() != null) {
+        // only a place with neither id nor name is filled: with a name, the update would change nothing
+        if (into.locationId() == null && into.locationName() == null && e.locationName() != null) {
             statements.add(conn.preparedQuery(FILL_LOCATION)
                     .execute(Tuple.of(into.id(), e.locationId(), e.locationName(), e.locationCountry())));
-            if (into.locationName() == null) {
-                now = new Stored(now.id(), now.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
-                        now.mode(), now.span(), now.numArticles());
-            }
+            now = new Stored(now.id(), now.recipientKey(), e.locationId(), e.locationCountry(), e.locationName(),
+                    now.mode(), now.span(), now.numArticles());
         }
         return now;
     }
@@ -166,10 +168,14 @@ public class EventWriter {
         return conn.preparedQuery(INSERT).execute(Tuple.from(values)).replaceWith(id);
     }
 
-    private static Uni<Void> mention(SqlConnection conn, UUID event, UUID article, CodedEvent e, long seq) {
+    private static Tuple mention(UUID event, UUID article, CodedEvent e, long seq) {
         var evidence = e.source().evidence();
-        return conn.preparedQuery(MENTION)
-                .execute(Tuple.of(event, article, evidence.text(), evidence.sentenceIndex(), seq)).replaceWithVoid();
+        return Tuple.of(event, article, evidence.text(), evidence.sentenceIndex(), seq);
+    }
+
+    /** Writes mention rows of {@link Merge#mentions}, after the statements that wrote their events. */
+    public Uni<Void> mentions(SqlConnection conn, List<Tuple> rows) {
+        return MENTION.insert(conn, rows);
     }
 
     /** Recomputes numArticles, numSources and the story of the events, then drops those no article mentions. */

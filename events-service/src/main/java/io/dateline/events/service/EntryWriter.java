@@ -64,12 +64,16 @@ public class EntryWriter {
         return clustering.assign(p).chain(assignment -> {
             UUID story = UUID.fromString(assignment.storyId());
             Uni<List<List<CodedEvent.Stored>>> candidates = events.candidates(conn, coded);
-            Uni<Void> first = Statements.together(articleRows(conn, p, article, assignment));
+            List<Uni<?>> rows = new ArrayList<>(articleRows(conn, p, article, assignment));
+            rows.add(articles.entityCounts(conn, articles.entityCountRows(article, p.entry().annotations())));
+            rows.add(articles.quotes(conn, quoteRows(p, article)));
+            Uni<Void> first = Statements.together(rows);
             return Uni.combine().all().unis(candidates, first).asTuple()
                     .chain(found -> {
                         EventWriter.Merge merge = events.merge(conn, article, p.entry().version(), p.seq(), coded,
                                 found.getItem1(), new PageEvents());
                         List<Uni<?>> second = new ArrayList<>(merge.statements());
+                        second.add(events.mentions(conn, merge.mentions()));
                         second.add(articles.participants(conn, participants(coded)));
                         second.add(articles.setLead(conn, article, LeadJson.of(p.lead(), leadEvent(p, merge.ids()))));
                         second.add(events.recount(conn, new ArrayList<>(merge.ids().values())));
@@ -87,9 +91,12 @@ public class EntryWriter {
         rows.add(stories.upsert(conn, story, assignment.title(), p.clusteredAt()));
         rows.add(log.append(conn, p.seq(), article.toString(), StoryClustering.titleOf(p), p.clusteredAt(), p.terms()));
         rows.add(articles.insert(conn, article, version, a, story, p.seq()));
-        rows.addAll(articles.entities(conn, article, p.entry().annotations()));
-        rows.add(articles.quotes(conn, article, version, a, p.entry().annotations().quotes()));
+        rows.add(articles.catalogue(conn, p.entry().annotations()));
         return rows;
+    }
+
+    List<Tuple> quoteRows(PreparedEntry p, UUID article) {
+        return articles.quoteRows(article, p.entry().version(), p.entry().article(), p.entry().annotations().quotes());
     }
 
     static UUID leadEvent(PreparedEntry p, Map<ExtractedEvent, UUID> ids) {

@@ -30,9 +30,11 @@ public class PageWriter {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PageWriter.class);
 
-    private static final String STORED = """
-            select 1 from article_ref where article_id = any($1)
-            union all select 1 from event_mention where article_id = any($1) limit 1""";
+    /**
+     * A mention's article always has its reference row (foreign key), so the references alone tell. No LIMIT: with
+     * one, the cached generic plan scans the whole table, expecting to stop early, and here nothing is found.
+     */
+    private static final String STORED = "select count(*) from article_ref where article_id = any($1)";
 
     private final ArticleWriter articles;
     private final EventWriter events;
@@ -53,7 +55,8 @@ public class PageWriter {
     public Uni<Void> write(SqlConnection conn, List<PreparedEntry> page) {
         UUID[] ids = page.stream().map(p -> UUID.fromString(p.entry().articleId())).toArray(UUID[]::new);
         boolean allNew = page.stream().noneMatch(PreparedEntry::deleted) && Set.of(ids).size() == ids.length;
-        Uni<Boolean> fresh = allNew ? conn.preparedQuery(STORED).execute(Tuple.of(ids)).map(rows -> rows.size() == 0)
+        Uni<Boolean> fresh = allNew ? conn.preparedQuery(STORED).execute(Tuple.of(ids))
+                .map(rows -> rows.iterator().next().getLong(0) == 0)
                 : Uni.createFrom().item(false);
         return fresh.chain(isNew -> isNew ? writeNew(conn, page, ids) : oneByOne(conn, page));
     }
@@ -75,22 +78,32 @@ public class PageWriter {
                     List<Uni<?>> statements = new ArrayList<>();
                     PageEvents own = new PageEvents();
                     Set<UUID> storyIds = new LinkedHashSet<>();
+                    // rows no later statement of the page reads, sent together after the page's articles and events
+                    List<Tuple> entityCounts = new ArrayList<>();
+                    List<Tuple> quotes = new ArrayList<>();
+                    List<Tuple> mentions = new ArrayList<>();
                     int from = 0;
                     for (int i = 0; i < page.size(); i++) {
                         PreparedEntry p = page.get(i);
                         StoryAssignment assignment = assigned.get(i);
                         List<CodedEvent> mine = coded.get(i);
                         statements.addAll(entries.articleRows(conn, p, ids[i], assignment));
+                        entityCounts.addAll(articles.entityCountRows(ids[i], p.entry().annotations()));
+                        quotes.addAll(entries.quoteRows(p, ids[i]));
                         EventWriter.Merge merge = events.merge(conn, ids[i], p.entry().version(), p.seq(), mine,
                                 found.subList(from, from + mine.size()), own);
                         own.articleDone();
                         from += mine.size();
                         statements.addAll(merge.statements());
+                        mentions.addAll(merge.mentions());
                         statements.add(articles.participants(conn, EntryWriter.participants(mine)));
                         statements.add(articles.setLead(conn, ids[i],
                                 LeadJson.of(p.lead(), EntryWriter.leadEvent(p, merge.ids()))));
                         storyIds.add(UUID.fromString(assignment.storyId()));
                     }
+                    statements.add(articles.entityCounts(conn, entityCounts));
+                    statements.add(articles.quotes(conn, quotes));
+                    statements.add(events.mentions(conn, mentions));
                     statements.add(events.recount(conn, own.events()));
                     statements.add(stories.recount(conn, storyIds.toArray(UUID[]::new)));
                     return Statements.together(statements).invoke(() -> LOG.debugf(
