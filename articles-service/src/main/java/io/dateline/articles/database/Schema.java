@@ -63,12 +63,15 @@ public final class Schema {
             return "jdbc:" + url;
         }
 
-        /** From system properties or the environment, as Quarkus would read them, before Quarkus starts. */
+        /**
+         * From system properties or the environment, before Quarkus starts; empty unless both the url and
+         * the user are set there (settings only Quarkus's own configuration holds are left to {@link SchemaAtStart}).
+         */
         public static java.util.Optional<Connection> fromLaunchSettings() {
             String url = setting("quarkus.datasource.reactive.url");
-            return url == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Connection(url, setting("quarkus.datasource.username"),
-                    setting("quarkus.datasource.password")));
+            String username = setting("quarkus.datasource.username");
+            return url == null || username == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Connection(url, username, setting("quarkus.datasource.password")));
         }
 
         private static String setting(String property) {
