@@ -14,10 +14,7 @@ public class ArticlesMain {
 
     public static void main(String... args) {
         EmbeddedDatabase.startUnlessConfigured("articles");
-        if (!"false".equals(System.getenv("DATELINE_DB_MIGRATE_AT_START"))
-                && !"false".equals(System.getProperty("dateline.db.migrate-at-start"))) {
-            Schema.Connection.fromLaunchSettings().ifPresent(Schema::migrateInBackground);
-        }
+        Schema.migrateAtLaunch();
         Quarkus.run(args);
     }
 }

@@ -19,6 +19,16 @@ public final class Schema {
     private Schema() {
     }
 
+    /**
+     * Starts migrating in the background when the launch settings (system properties or environment)
+     * name the database and do not switch migrations off ({@code DATELINE_DB_MIGRATE_AT_START=false}).
+     */
+    public static void migrateAtLaunch() {
+        if (!"false".equals(Connection.setting("dateline.db.migrate-at-start"))) {
+            Connection.fromLaunchSettings().ifPresent(Schema::migrateInBackground);
+        }
+    }
+
     /** Starts migrating in the background unless a migration has already started. */
     public static synchronized CompletableFuture<Void> migrateInBackground(Connection to) {
         if (migration == null) {
@@ -74,7 +84,7 @@ public final class Schema {
                     : java.util.Optional.of(new Connection(url, username, setting("quarkus.datasource.password")));
         }
 
-        private static String setting(String property) {
+        static String setting(String property) {
             String value = System.getProperty(property);
             return value != null ? value : System.getenv(property.toUpperCase().replaceAll("[.-]", "_"));
         }
