@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public class GatewayIngest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*(\\d+)");
     static final Pattern SEQ = Pattern.compile("\"(?:seq|lastSeq)\"\\s*:\\s*(\\d+)");
 

@@ -18,7 +18,7 @@ trap stop_all EXIT
 start() { # name url [env...]
   local name=$1 url=$2; shift 2
   env QUARKUS_HTTP_PORT="${url##*:}" DATELINE_SERVICE_TOKEN=$token "$@" \
-    java -XX:+UseSerialGC -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.log" 2>&1 &
+    java -XX:+UseSerialGC ${BENCH_PROFILER:+-agentpath:$BENCH_PROFILER=start,event=itimer,interval=1ms,file=$BENCH_PROFILE_DIR/$name.txt,collapsed} -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.log" 2>&1 &
   pids+=($!); pid_of[$name]=$!
 }
 ready() { # name url

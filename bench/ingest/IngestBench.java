@@ -36,35 +36,55 @@ public class IngestBench {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> lines = articles(corpus, count, run);
 
-        HttpClient http = HttpClient.newHttpClient();
-        int batch = 500;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long jvmPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
         String dbDir = args.length > 6 ? args[6] : null;
-        long[] cpu0 = CpuTicks.of(jvmPid, dbDir);
-        long t0 = System.nanoTime();
-        int stored = 0;
-        for (int i = 0; i < lines.size(); i += batch) {
-            String body = String.join("\n", lines.subList(i, Math.min(lines.size(), i + batch))) + "\n";
-            HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(URI.create(service + "/articles/batch"))
-                    .header("Content-Type", "application/x-ndjson").header("X-Service-Token", token)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofLines());
-            stored += (int) r.body().filter(l -> l.contains("\"status\":201")).count();
+        int warmup = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+        if (warmup > 0) {
+            Pass w = Pass.run(http, service, token, articles(corpus, warmup, run + "w"), jvmPid, dbDir);
+            w.print("warm-up (fresh JVM, not counted below)");
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double perSecond = count / seconds;
-        long[] cpu1 = CpuTicks.of(jvmPid, dbDir);
-        String load = Files.readString(Path.of("/proc/loadavg")).substring(0, 14);
+        Pass pass = Pass.run(http, service, token, lines, jvmPid, dbDir);
+        pass.print(warmup > 0 ? "service ingest after the warm-up" : "service ingest (fresh JVM)");
+        double perSecond = pass.perSecond();
 
         double ceiling = plainInsert(jdbc, lines.size(), corpus, run);
-        System.out.printf(Locale.ROOT, "service ingest: %d articles (%d stored new) in %.1f s = %.0f articles/s%n",
-                count, stored, seconds, perSecond);
-        if (jvmPid > 0) {
-            System.out.printf(Locale.ROOT, "CPU ms per article: service JVM %.2f + its PostgreSQL %.2f = %.2f (load %s)%n",
-                    (cpu1[0] - cpu0[0]) * 10.0 / count, (cpu1[1] - cpu0[1]) * 10.0 / count,
-                    (cpu1[0] + cpu1[1] - cpu0[0] - cpu0[1]) * 10.0 / count, load);
-        }
         System.out.printf(Locale.ROOT, "plain batched insert of the same rows: %.0f rows/s%n", ceiling);
         System.out.printf(Locale.ROOT, "ratio service/ceiling: %.2f%n", perSecond / ceiling);
+    }
+
+    /** One timed pass of NDJSON batches of 500: articles/s, and CPU ticks of the JVM and its PostgreSQL during it. */
+    record Pass(int count, int stored, double seconds, long jvmTicks, long dbTicks, String load) {
+        static Pass run(HttpClient http, String service, String token, List<String> lines, long jvmPid, String dbDir)
+                throws Exception {
+            long[] cpu0 = CpuTicks.of(jvmPid, dbDir);
+            long t0 = System.nanoTime();
+            int stored = 0;
+            for (int i = 0; i < lines.size(); i += 500) {
+                String body = String.join("\n", lines.subList(i, Math.min(lines.size(), i + 500))) + "\n";
+                HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(URI.create(service + "/articles/batch"))
+                        .header("Content-Type", "application/x-ndjson").header("X-Service-Token", token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofLines());
+                stored += (int) r.body().filter(l -> l.contains("\"status\":201")).count();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long[] cpu1 = CpuTicks.of(jvmPid, dbDir);
+            return new Pass(lines.size(), stored, seconds, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1],
+                    Files.readString(Path.of("/proc/loadavg")).substring(0, 14));
+        }
+
+        double perSecond() {
+            return count / seconds;
+        }
+
+        void print(String what) {
+            System.out.printf(Locale.ROOT, "%s: %d articles (%d stored new) in %.1f s = %.0f articles/s%n",
+                    what, count, stored, seconds, perSecond());
+            if (jvmTicks + dbTicks > 0) {
+                System.out.printf(Locale.ROOT, "  CPU ms per article: service JVM %.2f + its PostgreSQL %.2f = %.2f (load %s)%n",
+                        jvmTicks * 10.0 / count, dbTicks * 10.0 / count, (jvmTicks + dbTicks) * 10.0 / count, load);
+            }
+        }
     }
 
     /**

@@ -40,6 +40,25 @@ class DatabaseTest extends ServiceTokenForTests {
     }
 
     @Test
+    void anArticleOfAFewKilobytesIsStoredAsWrittenNotCompressed() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 5000; i++) {
+            text.append("Paragraph ").append(i).append(": the harbour authority reported ").append(i * 7)
+                    .append(" ships waiting outside the port on the third day of the strike.\\n\\n");
+        }
+        String id = given().contentType("application/json")
+                .body("{\"url\": \"https://example.org/storage/" + java.util.UUID.randomUUID() + "\", \"title\": \"Storage\","
+                        + " \"text\": \"" + text + "\"}")
+                .when().post("/articles").then().statusCode(201).extract().path("id");
+        Row stored = pool.query("select pg_column_compression(a.text), pg_column_compression(v.raw), length(a.text)"
+                        + " from article a join article_version v on v.article_id = a.id where a.id = '" + id + "'")
+                .execute().await().indefinitely().iterator().next();
+        assertThat(stored.getString(0)).isNull();
+        assertThat(stored.getString(1)).isNull();
+        assertThat(stored.getInteger(2)).isGreaterThan(4000);
+    }
+
+    @Test
     void readinessIsUpAndIncludesTheDatabase() {
         given().when().get("/q/health/ready").then()
                 .statusCode(200)
