@@ -1,6 +1,7 @@
 # Sourced by bench/gateway/run.sh and ingest.sh: starts articles-service, events-service and the
 # gateway as the system tests do (production profile, embedded PostgreSQL on free ports, data under
 # a temp dir), and stops them on exit. Sets: work, token, key, articles, events, gateway.
+# BENCH_PROFILER=/path/libasyncProfiler.so BENCH_PROFILE_DIR=DIR profiles each service (collapsed stacks, DIR/<service>.txt).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 for m in articles-service events-service gateway; do
