@@ -61,7 +61,7 @@ final class PlaceFinder {
         while (end > prep + 1 && !s.pos(end - 1).startsWith("NN") && s.entity(end - 1) == null) {
             end--;
         }
-        return new Place(s.span(prep, end), ids, country);
+        return new Place(s.span(prep, end), s.span(prep + 1, end), ids, country);
     }
 
     /** True when the phrase's last word belongs to a person or organisation ("in Smith", not "outside Trump Tower"). */

@@ -24,7 +24,7 @@ public record CodedEvent(ExtractedEvent source, String type, String mode, String
         return new CodedEvent(e, e.type().name(), e.mode(), key(e.actor()), e.actor(),
                 e.recipient() == null ? null : key(e.recipient()), e.recipient(),
                 place == null || place.entityIds().isEmpty() ? null : place.entityIds().get(0),
-                place == null ? null : place.text(), place == null ? null : place.country(),
+                place == null ? null : place.name(), place == null ? null : place.country(),
                 DateSpan.of(e.date()), e.amount(), e.negated(), e.modality().label(), e.reportedBy(), e.summary());
     }
 

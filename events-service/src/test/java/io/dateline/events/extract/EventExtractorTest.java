@@ -44,6 +44,7 @@ class EventExtractorTest {
         assertThat(e.negated()).isFalse();
         assertThat(e.amount()).isEqualTo(new Amount(1.0, "frigate", "a frigate"));
         assertThat(e.location().text()).isEqualTo("to the Baltic Sea and Lithuania");
+        assertThat(e.location().name()).isEqualTo("the Baltic Sea and Lithuania");
         assertThat(e.location().entityIds()).containsExactly("location:baltic-sea", "country:LTU");
         assertThat(e.date()).isEqualTo(new EventDate("2022-01-24", "DAY", "on Monday", false));
         assertThat(e.evidence().sentenceIndex()).isZero();
@@ -58,6 +59,7 @@ class EventExtractorTest {
                 .sentence("Spain will send/VB/send fighter/NN jets/NNS/jet to Lithuania , the Spanish/JJ defence/NN "
                         + "ministry/NN said/VBD/say on Monday .")), PloverType.MOBILIZE);
         assertThat(e.location().text()).isEqualTo("to Lithuania");
+        assertThat(e.location().name()).isEqualTo("Lithuania");
         assertThat(e.location().entityIds()).containsExactly("country:LTU");
         assertThat(e.recipient() == null ? null : e.recipient().country()).isNotEqualTo("ESP");
     }
