@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,7 @@ final class GatedPattern {
     private final List<String> cues;
     /** When set: every match opens with a word of ASCII letters or digits, then spaces, then a word starting with one of these. */
     private final String secondWordInitials;
-    /** When set: every match opens with one of these (lower case), listed under their ASCII initial. */
+    /** When set: every match opens with one of these (compared ignoring case), listed under their ASCII initial in lower case. */
     private final String[][] openers;
 
     /**
@@ -72,22 +71,21 @@ final class GatedPattern {
     }
 
     /**
-     * The same pattern, known to open every match with one of {@code words} (ASCII letters or digits
-     * first; any case): no other position is tried. The check is a cheap necessary condition only,
+     * The same pattern, known to open every match with one of {@code words} (any case): no other
+     * position is tried. Words must start with an ASCII letter or digit, else the pattern is kept as it is. The check is a cheap necessary condition only,
      * so it may let through a position the pattern then refuses, never the reverse.
      */
     GatedPattern opensWith(Collection<String> words) {
         String[][] byInitial = new String[128][0];
         for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            char initial = lower.charAt(0);
+            char initial = w.isEmpty() ? ' ' : Character.toLowerCase(w.charAt(0));
             if (initial >= 128 || !Character.isLetterOrDigit(initial)) {
-                throw new IllegalArgumentException("an opener starts with an ASCII letter or digit: " + w);
+                return this; // only ASCII letters and digits are indexed: no opener gate then
             }
             String[] list = byInitial[initial];
-            if (!List.of(list).contains(lower)) {
+            if (!List.of(list).contains(w)) {
                 list = Arrays.copyOf(list, list.length + 1);
-                list[list.length - 1] = lower;
+                list[list.length - 1] = w;
                 byInitial[initial] = list;
             }
         }
