@@ -8,11 +8,20 @@ final class LineShape {
 
     private static final String BULLETS = "•·▪▸►◦‣∙●■□▶➤✓*-–—|>»";
     private static final Pattern BULLET = Pattern.compile("^[" + BULLETS.replace("-", "\\-") + "]+\\s*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)\\]]*$");
+    private static final String STOPS = ".!?…。！？";
+    private static final String CLOSERS = "\"'”’»)]";
     private static final Pattern LINKISH = Pattern.compile("https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+|[@#]\\w+");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s(>|›|»|/|\\|)\\s");
     private static final Pattern SMALL_WORD = Pattern.compile(
             "a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|vs|de|la|le|les|el|y|et|der|die|das|und");
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
 
     /** Below U+2E80 (CJK radicals) no character is Han, Hiragana or Katakana: the script lookup is a binary search. */
     private static final char FIRST_UNSPACED = '\u2E80';
@@ -44,7 +53,7 @@ final class LineShape {
                 inWord = false;
                 continue;
             }
-            boolean letter = Character.isLetterOrDigit(c);
+            boolean letter = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 count++;
             }
@@ -62,8 +71,21 @@ final class LineShape {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /**
+     * A final stop, maybe followed by closing quotes or brackets: {@code [.!?…。！？]["'”’»)\]]*$}, read
+     * backwards from the end instead of tried at every position ({@code $} also matches before a final NEL,
+     * the one line terminator {@code strip} keeps).
+     */
     static boolean endsSentence(String line) {
-        return SENTENCE_END.matcher(line.strip()).find();
+        String s = line.strip();
+        int i = s.length() - 1;
+        if (i >= 0 && s.charAt(i) == '\u0085') {
+            i--;
+        }
+        while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && STOPS.indexOf(s.charAt(i)) >= 0;
     }
 
     /** Story prose: a sentence of some length, or a long run of words. */

@@ -99,8 +99,8 @@ final class PersonCoreference {
     private int referenceAt(String lower, List<Token> tokens, int i, Map<String, Candidate> people,
                             Map<String, List<Candidate>> bySurname, List<Candidate> out) {
         Token t = tokens.get(i);
-        List<Candidate> same = bySurname.get(t.text().toLowerCase(Locale.ROOT));
-        if (same != null && same.size() == 1 && Character.isUpperCase(t.text().charAt(0))) {
+        List<Candidate> same = Character.isUpperCase(t.text().charAt(0)) ? bySurname.get(t.text().toLowerCase(Locale.ROOT)) : null;
+        if (same != null && same.size() == 1) {
             out.add(mentionOf(same.get(0), t.start(), t.end()));
             return i;
         }

@@ -1,7 +1,6 @@
 package io.dateline.articles.nlp;
 
-import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,17 +10,33 @@ import java.util.Locale;
  */
 record PersonName(List<String> given, String surname) {
 
+    /** What separates words: white space as regular expressions mean it. */
+    private static final String SPACES = " \t\n\u000B\f\r";
+
     static PersonName of(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        List<String> words = Arrays.stream(plain.split("[\\s]+"))
-                .map(w -> w.replaceAll("[^a-z-]", ""))
-                .filter(w -> !w.isEmpty() && !w.equals("jr") && !w.equals("sr"))
-                .map(PersonName::fold)
-                .toList();
+        String plain = Accents.dropped(name).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (SPACES.indexOf(c) >= 0) {
+                keep(word.toString(), words);
+                word.setLength(0);
+            } else if (c >= 'a' && c <= 'z' || c == '-') {
+                word.append(c);
+            }
+        }
         if (words.isEmpty()) {
             return new PersonName(List.of(), "");
         }
-        return new PersonName(words.subList(0, words.size() - 1), words.get(words.size() - 1));
+        return new PersonName(List.copyOf(words.subList(0, words.size() - 1)), words.get(words.size() - 1));
+    }
+
+    /** A word of letters and hyphens, folded; "jr" and "sr" are no names. */
+    private static void keep(String word, List<String> words) {
+        if (!word.isEmpty() && !word.equals("jr") && !word.equals("sr")) {
+            words.add(fold(word));
+        }
     }
 
     static String fold(String word) {

@@ -21,8 +21,12 @@ public final class PersonRegistry {
     public record KnownPerson(String id, String name, String role, String affiliation, String country) {
     }
 
+    /** A known person with the name as compared, reduced once when the person is remembered. */
+    private record Spelled(KnownPerson person, PersonName name) {
+    }
+
     private final Map<String, KnownPerson> byId = new LinkedHashMap<>();
-    private final Map<String, List<KnownPerson>> bySurname = new HashMap<>();
+    private final Map<String, List<Spelled>> bySurname = new HashMap<>();
 
     public PersonRegistry(Collection<KnownPerson> known) {
         known.forEach(this::remember);
@@ -38,10 +42,10 @@ public final class PersonRegistry {
         KnownPerson best = null;
         int bestScore = 0;
         boolean tie = false;
-        for (KnownPerson p : bySurname.getOrDefault(spelled.surname(), List.of())) {
-            int score = agreement(p, spelled, role, affiliation, country);
+        for (Spelled known : bySurname.getOrDefault(spelled.surname(), List.of())) {
+            int score = agreement(known, spelled, role, affiliation, country);
             if (score > bestScore) {
-                best = p;
+                best = known.person();
                 bestScore = score;
                 tie = false;
             } else if (score == bestScore && score > 0) {
@@ -75,8 +79,9 @@ public final class PersonRegistry {
     }
 
     /** 0 when these cannot be one person; otherwise how many of role, affiliation, country agree. */
-    private static int agreement(KnownPerson p, PersonName spelled, String role, String affiliation, String country) {
-        if (!PersonName.of(p.name()).givenCompatible(spelled)) {
+    private static int agreement(Spelled known, PersonName spelled, String role, String affiliation, String country) {
+        KnownPerson p = known.person();
+        if (!known.name().givenCompatible(spelled)) {
             return 0;
         }
         if (p.country() != null && country != null && !p.country().equals(country)) {
@@ -86,7 +91,7 @@ public final class PersonRegistry {
         score += agrees(p.role(), role) ? 1 : 0;
         score += agrees(p.affiliation(), affiliation) ? 1 : 0;
         score += agrees(p.country(), country) ? 1 : 0;
-        if (score == 0 && sameName(p.name(), spelled)) {
+        if (score == 0 && sameName(known.name(), spelled)) {
             return 1;
         }
         return score;
@@ -97,9 +102,8 @@ public final class PersonRegistry {
     }
 
     /** Identically spelled full names count as one person even with nothing else to compare. */
-    private static boolean sameName(String known, PersonName spelled) {
-        PersonName k = PersonName.of(known);
-        return !k.given().isEmpty() && k.equals(spelled);
+    private static boolean sameName(PersonName known, PersonName spelled) {
+        return !known.given().isEmpty() && known.equals(spelled);
     }
 
     private String freshId(String name) {
@@ -114,6 +118,7 @@ public final class PersonRegistry {
     private void remember(KnownPerson p) {
         Objects.requireNonNull(p.id(), "id");
         byId.put(p.id(), p);
-        bySurname.computeIfAbsent(PersonName.of(p.name()).surname(), k -> new ArrayList<>()).add(p);
+        PersonName name = PersonName.of(p.name());
+        bySurname.computeIfAbsent(name.surname(), k -> new ArrayList<>()).add(new Spelled(p, name));
     }
 }

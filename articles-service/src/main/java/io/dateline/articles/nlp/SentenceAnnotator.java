@@ -73,8 +73,7 @@ final class SentenceAnnotator implements Annotator {
             if (i < span[1] && !Character.isWhitespace(text.charAt(i))) {
                 continue;
             }
-            String word = text.substring(wordStart, i);
-            if (abbreviations.kind(word) == Abbreviations.Kind.OTHER) {
+            if (abbreviations.kindAt(text, wordStart, i) == Abbreviations.Kind.OTHER) {
                 int next = i;
                 while (next < span[1] && Character.isWhitespace(text.charAt(next))) {
                     next++;

@@ -1,5 +1,6 @@
 package io.dateline.articles.nlp.time;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -16,11 +17,13 @@ import java.util.regex.Pattern;
 final class GatedPattern {
 
     private final Pattern pattern;
-    private final BitSet gate = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet gate;
     private final boolean wordStart;
     private final List<String> cues;
     /** When set: every match opens with a word of ASCII letters or digits, then spaces, then a word starting with one of these. */
     private final String secondWordInitials;
+    /** When set: every match opens with one of these (compared ignoring case), listed under their ASCII initial in lower case. */
+    private final String[][] openers;
 
     /**
      * @param gateClass  a character class every match starts with, e.g. {@code "[JFMASOND]"}
@@ -48,12 +51,45 @@ final class GatedPattern {
         this.wordStart = wordStart;
         this.cues = List.copyOf(cues);
         this.secondWordInitials = secondWordInitials;
+        this.openers = null;
+        this.gate = new BitSet(Character.MAX_VALUE + 1);
         Matcher oneChar = Pattern.compile(gateClass).matcher("");
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isSurrogate((char) c) || oneChar.reset(String.valueOf((char) c)).matches()) {
                 gate.set(c);
             }
         }
+    }
+
+    private GatedPattern(GatedPattern p, String[][] openers) {
+        this.pattern = p.pattern;
+        this.gate = p.gate;
+        this.wordStart = p.wordStart;
+        this.cues = p.cues;
+        this.secondWordInitials = p.secondWordInitials;
+        this.openers = openers;
+    }
+
+    /**
+     * The same pattern, known to open every match with one of {@code words} (any case): no other
+     * position is tried. Words must start with an ASCII letter or digit, else the pattern is kept as it is. The check is a cheap necessary condition only,
+     * so it may let through a position the pattern then refuses, never the reverse.
+     */
+    GatedPattern opensWith(Collection<String> words) {
+        String[][] byInitial = new String[128][0];
+        for (String w : words) {
+            char initial = w.isEmpty() ? ' ' : Character.toLowerCase(w.charAt(0));
+            if (initial >= 128 || !Character.isLetterOrDigit(initial)) {
+                return this; // only ASCII letters and digits are indexed: no opener gate then
+            }
+            String[] list = byInitial[initial];
+            if (!List.of(list).contains(w)) {
+                list = Arrays.copyOf(list, list.length + 1);
+                list[list.length - 1] = w;
+                byInitial[initial] = list;
+            }
+        }
+        return new GatedPattern(this, byInitial);
     }
 
     Pattern pattern() {
@@ -91,7 +127,63 @@ final class GatedPattern {
     /** Whether a match may start at {@code i}: its gate admits the character, and a word boundary is possible. */
     boolean mayStartAt(String text, int i) {
         char c = text.charAt(i);
-        return gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c)) && secondWordFits(text, i);
+        return gate.get(c) && !(wordStart && i > 0 && asciiWord(text.charAt(i - 1)) && asciiWord(c)) && fitsAt(text, i);
+    }
+
+    /** Whether the text at {@code i} passes the opener and second-word checks (a position the gate admits). */
+    boolean fitsAt(String text, int i) {
+        return opensAt(text, i) && secondWordFits(text, i);
+    }
+
+    /**
+     * Whether a match may open with two characters of these {@link #pairCode codes}: always without
+     * openers or when the first is not an ASCII letter or digit, else when an opener does (or is one character).
+     */
+    boolean mayOpenWith(int first, int second) {
+        if (openers == null || first == OTHER) {
+            return true;
+        }
+        for (String[] list : openers) {
+            for (String opener : list) {
+                if (code(opener.charAt(0)) == first && (opener.length() == 1 || code(opener.charAt(1)) == second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Case-folded codes of ASCII letters and digits, one code for every other character: a pair of them is {@code first * CODES + second}. */
+    static final int CODES = 37;
+    private static final int OTHER = CODES - 1;
+
+    /** The code pair of the characters at {@code i} and after it (OTHER past the end). */
+    static int pairCode(String text, int i) {
+        return code(text.charAt(i)) * CODES + (i + 1 < text.length() ? code(text.charAt(i + 1)) : OTHER);
+    }
+
+    private static int code(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        return c >= '0' && c <= '9' ? 26 + c - '0' : OTHER;
+    }
+
+    /** Whether one of the openers starts at {@code i} (always, without openers; a letter beyond ASCII is let through). */
+    boolean opensAt(String text, int i) {
+        char c = text.charAt(i);
+        if (openers == null || c >= 128) {
+            return true;
+        }
+        for (String opener : openers[Character.toLowerCase(c)]) {
+            if (text.regionMatches(true, i, opener, 0, opener.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word after the one at {@code i} may be the pattern's second word (always, without that gate). */

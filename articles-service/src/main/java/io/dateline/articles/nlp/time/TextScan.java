@@ -21,6 +21,8 @@ final class TextScan {
 
         private final List<GatedPattern> patterns;
         private final long[] admitting = new long[TABLE];
+        /** Per pair of character codes, the patterns whose openers may begin with it. */
+        private final long[] opening = new long[GatedPattern.CODES * GatedPattern.CODES];
         private final long wordStarts;
 
         Gates(List<GatedPattern> patterns) {
@@ -36,6 +38,11 @@ final class TextScan {
                 for (char c = 0; c < TABLE; c++) {
                     if (patterns.get(p).admits(c)) {
                         admitting[c] |= 1L << p;
+                    }
+                }
+                for (int pair = 0; pair < opening.length; pair++) {
+                    if (patterns.get(p).mayOpenWith(pair / GatedPattern.CODES, pair % GatedPattern.CODES)) {
+                        opening[pair] |= 1L << p;
                     }
                 }
             }
@@ -78,9 +85,12 @@ final class TextScan {
             if (bits != 0 && i > 0 && GatedPattern.asciiWord(c) && GatedPattern.asciiWord(text.charAt(i - 1))) {
                 bits &= ~gates.wordStarts;
             }
+            if (bits != 0) {
+                bits &= gates.opening[GatedPattern.pairCode(text, i)];
+            }
             for (; bits != 0; bits &= bits - 1) {
                 int p = Long.numberOfTrailingZeros(bits);
-                if (!gates.patterns.get(p).secondWordFits(text, i)) {
+                if (!gates.patterns.get(p).fitsAt(text, i)) {
                     continue;
                 }
                 if (sizes[p] == positions[p].length) {

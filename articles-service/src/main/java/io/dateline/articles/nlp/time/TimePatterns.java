@@ -26,6 +26,9 @@ final class TimePatterns {
      * know: a trailing "before" or "after" must end its clause.
      */
     private static final String CLAUSE_END = "(?:(?<=(?i:before|after))(?=\\s*[,.;:)!?\\n]|\\s*$)|(?<!(?i:before|after)))";
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** A range opens with "between", "from" or its first number. */
+    private static final List<String> RANGE_OPENERS = Stream.concat(Stream.of("between", "from"), DIGITS.stream()).toList();
     private static final String PART_OF_DAY = "(?:\\s+(?i:morning|afternoon|evening|night))?";
 
     final GatedPattern isoDate = new GatedPattern("\\d", false, "(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
@@ -44,16 +47,18 @@ final class TimePatterns {
     final GatedPattern anaphoricDay;
     final GatedPattern period;
     final GatedPattern recent = new GatedPattern("[iIoOrR]", true,
-            "\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b", List.of("recent"));
+            "\\b(?i:(?:in|over)\\s+(?:the\\s+)?)?(?i:recent)\\s+(?i:(days|weeks|months))\\b", List.of("recent"))
+            .opensWith(List.of("in", "over", "recent"));
     final GatedPattern ago;
     final GatedPattern weekend = new GatedPattern("[aAoOdD]", true, "\\b(?i:(?:at|over|during|on)\\s+)(?i:(the\\s+weekend))\\b",
-            List.of("weekend"));
+            List.of("weekend")).opensWith(List.of("at", "over", "during", "on"));
     final GatedPattern holiday;
     final GatedPattern daysLater;
     final GatedPattern notDate;
-    final GatedPattern ordinalDay = new GatedPattern("[tT]", true, "\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    final GatedPattern ordinalDay = new GatedPattern("[tT]", true, "\\b(?i:the)\\s+(\\d{1,2})(?:st|nd|rd|th)\\b",
+            List.of(), "0123456789").opensWith(List.of("the"));
     final GatedPattern yearRange = new GatedPattern("[12bBfF]", true, "(?:\\b(?i:between|from)\\s+)?(?<![\\d,.$£€#/])\\b" + YEAR
-            + "\\s*(?:-|–|—|to|and|until)\\s*(\\d\\d(?!\\d)|" + YEAR + ")(?!s\\b|-\\d)\\b");
+            + "\\s*(?:-|–|—|to|and|until)\\s*(\\d\\d(?!\\d)|" + YEAR + ")(?!s\\b|-\\d)\\b").opensWith(RANGE_OPENERS);
     private final TextScan.Gates gates;
     final GatedPattern year = new GatedPattern("[12]", true, "(?<![\\d,.$£€#/])\\b" + YEAR + "(?!s\\b|-\\d)\\b");
 
@@ -70,34 +75,42 @@ final class TimePatterns {
         String monthGate = "[" + initials(lexicon.months) + "]";
         String weekdayGate = "[" + initials(lexicon.weekdays) + "]";
 
-        monthDay = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix);
+        List<String> monthNames = lexicon.months.stream().map(CalendarName::name).toList();
+        monthDay = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + yearSuffix).opensWith(monthNames);
         dayMonth = new GatedPattern("\\d", true, "(?<![\\d,.])\\b" + DAY
                 + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
         dayRange = new GatedPattern("[\\dbBfF]", true, "(?:\\b(?i:between|from)\\s+)?(?<![\\d,.])\\b" + DAY + DASH + DAY
-                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix);
-        monthDayRange = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix);
-        monthYear = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR);
+                + "\\s+(?:of\\s+)?(" + anyMonth + ")\\b" + abbreviationDot + yearSuffix).opensWith(RANGE_OPENERS);
+        monthDayRange = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?\\s+" + DAY + DASH + DAY + yearSuffix)
+                .opensWith(monthNames);
+        monthYear = new GatedPattern(monthGate, true, "\\b(" + anyMonth + ")\\.?,?\\s+(?:of\\s+)?" + YEAR).opensWith(monthNames);
         // a range starts with "between", "from" or a month name (its initial is a capital)
         monthRange = new GatedPattern("[" + initials(lexicon.months) + "bBfF]", true, "(?:\\b(?i:between|from)\\s+)?\\b(" + loneMonth + ")\\.?" + DASH
-                + "(" + loneMonth + ")\\b" + abbreviationDot + yearSuffix);
-        monthAlone = new GatedPattern(monthGate, true, "\\b(" + loneMonth + ")\\b");
-        weekday = new GatedPattern(weekdayGate, true, "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY);
+                + "(" + loneMonth + ")\\b" + abbreviationDot + yearSuffix)
+                .opensWith(Stream.concat(monthNames.stream(), Stream.of("between", "from")).toList());
+        monthAlone = new GatedPattern(monthGate, true, "\\b(" + loneMonth + ")\\b").opensWith(monthNames);
+        weekday = new GatedPattern(weekdayGate, true, "\\b(" + fullWeekday + ")(?:['’]s)?\\b" + PART_OF_DAY)
+                .opensWith(lexicon.weekdays.stream().map(CalendarName::name).toList());
         weekdayBefore = Pattern.compile("\\b(?:" + anyWeekday + ")\\.?,?\\s+$");
         relativeDay = new GatedPattern(gate(lexicon.relativeDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativeDays.keySet())
-                + "))\\b" + PART_OF_DAY, lastWords(lexicon.relativeDays.keySet()));
+                + "))\\b" + PART_OF_DAY, lastWords(lexicon.relativeDays.keySet())).opensWith(firstWords(lexicon.relativeDays.keySet()));
         anaphoricDay = new GatedPattern(gate(lexicon.anaphoricDays.keySet()), true, "\\b(?i:(" + phrases(lexicon.anaphoricDays.keySet())
-                + "))\\b" + CLAUSE_END, lastWords(lexicon.anaphoricDays.keySet()), secondWordInitials(lexicon.anaphoricDays.keySet()));
+                + "))\\b" + CLAUSE_END, lastWords(lexicon.anaphoricDays.keySet()), secondWordInitials(lexicon.anaphoricDays.keySet()))
+                .opensWith(firstWords(lexicon.anaphoricDays.keySet()));
         period = new GatedPattern(gate(lexicon.relativePeriods.keySet()), true, "\\b(?i:(" + phrases(lexicon.relativePeriods.keySet())
-                + ")\\s+(weekend|week|month|year))\\b", List.of("week", "month", "year"));
+                + ")\\s+(weekend|week|month|year))\\b", List.of("week", "month", "year"))
+                .opensWith(firstWords(lexicon.relativePeriods.keySet()));
         List<String> holidays = lexicon.holidays.stream().map(Holiday::name).toList();
-        holiday = new GatedPattern(writtenGate(holidays), true, "\\b(" + asWritten(holidays) + ")(?!\\w)");
-        notDate = new GatedPattern(writtenGate(lexicon.notDates), true, "\\b(?:" + asWritten(lexicon.notDates) + ")\\b");
+        holiday = new GatedPattern(writtenGate(holidays), true, "\\b(" + asWritten(holidays) + ")(?!\\w)")
+                .opensWith(firstWords(holidays));
+        notDate = new GatedPattern(writtenGate(lexicon.notDates), true, "\\b(?:" + asWritten(lexicon.notDates) + ")\\b")
+                .opensWith(firstWords(lexicon.notDates));
         daysLater = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
                 + "|\\d{1,2})\\s+(day|week)s?\\s+(later|earlier|after|before))\\b" + CLAUSE_END, List.of("later", "earlier", "after", "before"),
-                oneWord(lexicon.numbers.keySet()) ? "dDwW" : null);
+                oneWord(lexicon.numbers.keySet()) ? "dDwW" : null).opensWith(numberOpeners(lexicon));
         ago = new GatedPattern("[\\d" + firstLetters(lexicon.numbers.keySet()) + "]", true, "\\b(?i:(" + phrases(lexicon.numbers.keySet())
                 + "|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago)\\b", List.of("ago"),
-                oneWord(lexicon.numbers.keySet()) ? "dDwWmMyY" : null);
+                oneWord(lexicon.numbers.keySet()) ? "dDwWmMyY" : null).opensWith(numberOpeners(lexicon));
         gates = new TextScan.Gates(List.of(isoDate, numericDate, monthDay, dayMonth, dayRange, monthDayRange, monthYear,
                 monthRange, monthAlone, weekday, relativeDay, anaphoricDay, period, recent, ago, weekend, holiday, daysLater,
                 notDate, ordinalDay, yearRange, year));
@@ -106,6 +119,19 @@ final class TimePatterns {
     /** Reads a text once for all the patterns above. */
     TextScan scan(String text) {
         return new TextScan(text, gates);
+    }
+
+    /** Number words, or a digit. */
+    private static List<String> numberOpeners(TimeLexicon lexicon) {
+        return Stream.concat(firstWords(lexicon.numbers.keySet()).stream(), DIGITS.stream()).toList();
+    }
+
+    /**
+     * What each name or phrase opens with: its first word up to a space or an apostrophe (the patterns
+     * let any spacing, and a curly apostrophe for a straight one, follow it).
+     */
+    private static List<String> firstWords(Collection<String> phrases) {
+        return phrases.stream().map(p -> p.split("[ ']", 2)[0]).distinct().toList();
     }
 
     /** The capital initials of calendar names ("JFMASOND" for months). */

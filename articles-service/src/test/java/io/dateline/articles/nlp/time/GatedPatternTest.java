@@ -42,7 +42,10 @@ class GatedPatternTest {
                 new GatedPattern("[12bB]", true, "(?:\\b(?i:between)\\s+)?\\b(\\d{4})\\s*(?:-|and)\\s*(\\d{4})\\b"),
                 new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d+))\\s+(?i:(days|weeks))\\s+(?i:ago)\\b", List.of("ago")),
                 new GatedPattern("[a-z]", false, "(?<=\\d)[a-z]*"),
-                new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d{1,2}))\\s+(?i:(days|weeks))\\s+(?i:ago)\\b", List.of(), "dDwW"));
+                new GatedPattern("[\\dtT]", true, "\\b(?i:(two|\\d{1,2}))\\s+(?i:(days|weeks))\\s+(?i:ago)\\b", List.of(), "dDwW"),
+                new GatedPattern("[12bB]", true, "(?:\\b(?i:between)\\s+)?\\b(\\d{4})\\s*(?:-|and)\\s*(\\d{4})\\b")
+                        .opensWith(List.of("between", "1", "2")),
+                new GatedPattern("[\\dM]", true, "\\b(?:\\d{1,2}\\s+)?May\\b").opensWith(List.of("May", "0", "1", "2", "3")));
         for (GatedPattern p : patterns) {
             assertThat(findAll(p, TEXT)).as(p.pattern().pattern()).isEqualTo(findAllPlain(p, TEXT));
         }
@@ -58,6 +61,22 @@ class GatedPatternTest {
         assertThat(ago.mayStartAt(text, 9)).isTrue();
         assertThat(ago.mayStartAt(text, 19)).isFalse();
         assertThat(findAll(ago, text)).containsExactly("9:two\tdays");
+    }
+
+    @Test
+    void openersSkipWordsThatBeginNoMatch() {
+        GatedPattern range = new GatedPattern("[12bB]", true, "(?:\\b(?i:between)\\s+)?\\b(\\d{4})\\s*-\\s*(\\d{4})\\b")
+                .opensWith(List.of("between", "1", "2"));
+        String text = "Both sides, BETWEEN 1990 - 1995, but 2001-2003 too; Be 12";
+        assertThat(range.mayStartAt(text, 0)).isFalse();
+        assertThat(range.mayStartAt(text, 12)).isTrue();
+        assertThat(range.mayStartAt(text, 33)).isFalse();
+        assertThat(range.mayStartAt(text, 54)).isFalse();
+        assertThat(range.mayOpenWith(1, 4)).isTrue();
+        assertThat(range.mayOpenWith(1, 14)).isFalse();
+        assertThat(findAll(range, text)).containsExactly("12:BETWEEN 1990 - 1995", "37:2001-2003");
+        TextScan scan = new TextScan(text, new TextScan.Gates(List.of(range)));
+        assertThat(scan.startsOf(range)).containsExactly(12, 20, 27, 37, 42, 55);
     }
 
     @Test
