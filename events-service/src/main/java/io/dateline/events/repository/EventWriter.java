@@ -61,6 +61,30 @@ public class EventWriter {
               where m.event_id = any($1) group by m.event_id)
             update event e set num_articles = c.n, num_sources = c.sources, story_id = c.story
             from c where e.id = c.event_id""";
+    /**
+     * The recount's result for articles new to the service, from their own mentions only: each adds itself to
+     * its events' articles, its source when no earlier mention of the event has it, and an event without earlier
+     * mentions takes its story from the first of them. Earlier mentions all have lower seqs, so an event's first
+     * mention (its story) stays the same; the counts stored are the recount's, as every write recounts.
+     */
+    private static final String COUNT_NEW = """
+            with p as (
+              select m.event_id, m.article_id, m.applied_seq, a.story_id, coalesce(a.source, a.article_id::text) source
+              from event_mention m join article_ref a on a.article_id = m.article_id
+              where m.article_id = any($1) and a.article_id = any($1)),
+            s as (
+              select p.event_id, count(distinct p.source) n from p
+              where not exists (select 1 from event_mention o join article_ref oa on oa.article_id = o.article_id
+                                where o.event_id = p.event_id and o.article_id <> all($1)
+                                  and coalesce(oa.source, oa.article_id::text) = p.source)
+              group by p.event_id),
+            c as (
+              select p.event_id, count(distinct p.article_id) n,
+                     (array_agg(p.story_id order by p.applied_seq, p.article_id))[1] story
+              from p group by p.event_id)
+            update event e set num_articles = e.num_articles + c.n, num_sources = e.num_sources + coalesce(s.n, 0),
+                   story_id = case when e.num_articles = 0 then c.story else e.story_id end
+            from c left join s on s.event_id = c.event_id where e.id = c.event_id""";
     private static final String DROP_EMPTY = """
             delete from event e where e.id = any($1)
               and not exists (select 1 from event_mention m where m.event_id = e.id)""";
@@ -186,6 +210,14 @@ public class EventWriter {
         UUID[] ids = events.stream().distinct().toArray(UUID[]::new);
         return Statements.together(List.of(conn.preparedQuery(RECOUNT).execute(Tuple.of(ids)),
                 conn.preparedQuery(DROP_EMPTY).execute(Tuple.of(ids))));
+    }
+
+    /**
+     * The same as {@link #recount} of every event the articles mention, for a page of articles new to the service
+     * whose mentions are written: only their own mentions are read. None of their events is left without one.
+     */
+    public Uni<Void> countNew(SqlConnection conn, UUID[] articles) {
+        return conn.preparedQuery(COUNT_NEW).execute(Tuple.of(articles)).replaceWithVoid();
     }
 
     private static JsonObject quantity(Amount amount) {

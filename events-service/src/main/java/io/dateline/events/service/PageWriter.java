@@ -104,7 +104,7 @@ public class PageWriter {
                     statements.add(articles.entityCounts(conn, entityCounts));
                     statements.add(articles.quotes(conn, quotes));
                     statements.add(events.mentions(conn, mentions));
-                    statements.add(events.recount(conn, own.events()));
+                    statements.add(events.countNew(conn, ids));
                     statements.add(stories.recount(conn, storyIds.toArray(UUID[]::new)));
                     return Statements.together(statements).invoke(() -> LOG.debugf(
                             "page of %d: stories %d ms, %d candidate queries %d ms, %d statements %d ms", page.size(),

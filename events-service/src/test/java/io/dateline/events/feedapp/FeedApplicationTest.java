@@ -56,6 +56,15 @@ class FeedApplicationTest {
     }
 
     @Test
+    void aLaterPageAddsOnlyTheArticlesAndSourcesTheEventHadNot() {
+        Feed.apply(Reports.sent("reuters.com", "08").entry(1, "created", 1));
+        Feed.apply(Reports.deployed("bbc.co.uk", "09").entry(2, "created", 1),
+                Reports.dispatched("reuters.com", "10").entry(3, "created", 1)).body("applied", equalTo(2));
+        assertThat(events("type=MOBILIZE&actor=country:DNK")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("numArticles", 3).containsEntry("numSources", 2));
+    }
+
+    @Test
     void oppositePolarityAndOtherActorsStayApart() {
         Feed.apply(Reports.sent("reuters.com", "08").entry(1, "created", 1),
                 Reports.didNotSend("bbc.co.uk").entry(2, "created", 1),
