@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PlacePhrases {
 
-    private static final Pattern PLACE_WORD = Pattern.compile("\\b(in|at|near|outside)\\s+");
+    private static final Pattern PLACE_WORD = Pattern.compile(LeadPlace.SETTING_START + "\\b(in|at|near|outside)\\s+");
 
     private final String text;
     private int[] starts;
