@@ -82,17 +82,19 @@ public class EventWriter {
               select m.event_id, m.article_id, m.applied_seq, a.story_id, coalesce(a.source, a.article_id::text) source
               from event_mention m join article_ref a on a.article_id = m.article_id
               where m.article_id = any($1) and a.article_id = any($1)),
+            s as materialized (
+              select p.event_id, count(distinct p.source) n from p
+              where not exists (select 1 from event_mention o join article_ref oa on oa.article_id = o.article_id
+                                where o.event_id = p.event_id and o.article_id <> all($1)
+                                  and coalesce(oa.source, oa.article_id::text) = p.source)
+              group by p.event_id),
             c as (
               select p.event_id, count(distinct p.article_id) n,
-                     count(distinct p.source) filter (where not exists (
-                       select 1 from event_mention o join article_ref oa on oa.article_id = o.article_id
-                       where o.event_id = p.event_id and o.article_id <> all($1)
-                         and coalesce(oa.source, oa.article_id::text) = p.source)) sources,
                      (array_agg(p.story_id order by p.applied_seq, p.article_id))[1] story
               from p group by p.event_id)
-            update event e set num_articles = e.num_articles + c.n, num_sources = e.num_sources + c.sources,
+            update event e set num_articles = e.num_articles + c.n, num_sources = e.num_sources + coalesce(s.n, 0),
                    story_id = case when e.num_articles = 0 then c.story else e.story_id end
-            from c where e.id = c.event_id""";
+            from c left join s on s.event_id = c.event_id where e.id = c.event_id""";
     private static final String DROP_EMPTY = """
             delete from event e where e.id = any($1)
               and not exists (select 1 from event_mention m where m.event_id = e.id)""";

@@ -54,7 +54,7 @@ public class PageWriter {
     /** Writes the entries, all above the mark, in feed order. */
     public Uni<Void> write(SqlConnection conn, List<PreparedEntry> page) {
         UUID[] ids = page.stream().map(p -> UUID.fromString(p.entry().articleId())).toArray(UUID[]::new);
-        boolean allNew = page.stream().noneMatch(PreparedEntry::deleted) && Set.of(ids).size() == ids.length;
+        boolean allNew = page.stream().noneMatch(PreparedEntry::deleted) && new HashSet<>(List.of(ids)).size() == ids.length;
         Uni<Boolean> fresh = allNew ? conn.preparedQuery(STORED).execute(Tuple.of(ids))
                 .map(rows -> rows.iterator().next().getLong(0) == 0)
                 : Uni.createFrom().item(false);
