@@ -149,15 +149,9 @@ final class LeadPlace {
         return null;
     }
 
-    /**
-     * Where a setting preposition can start: its first letter, tested before the costlier word boundary at
-     * every index of the text (the match is the same).
-     */
-    static final String SETTING_START = "(?=[aino])";
-
     /** "in Seattle", "at Interlagos": a setting preposition and a run of capitalised words. */
     private static final Pattern PROPER_PLACE = Pattern.compile(
-            SETTING_START + "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?: +\\p{Lu}[\\p{L}'-]+)*)");
+            "\\b(in|at|near|outside|inside)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]+(?: +\\p{Lu}[\\p{L}'-]+)*)");
 
     /**
      * True when a name the text puts after "in" or "at" stands there at least as often as elsewhere: a
@@ -198,8 +192,8 @@ final class LeadPlace {
      */
     private List<String> placesByUsage(AnnotatedArticle article, String text) {
         List<String> places = new ArrayList<>();
-        var m = PROPER_PLACE.matcher(text);
-        while (m.find()) {
+        var m = SettingWords.matcher(PROPER_PLACE, text);
+        for (int from = 0; SettingWords.find(m, text, from); from = m.end()) {
             String place = m.group(2).replaceFirst("^the\\s+", "");
             boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && Character.isLowerCase(text.charAt(m.end() + 1));

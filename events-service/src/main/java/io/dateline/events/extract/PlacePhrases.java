@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class PlacePhrases {
 
-    private static final Pattern PLACE_WORD = Pattern.compile(LeadPlace.SETTING_START + "\\b(in|at|near|outside)\\s+");
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(in|at|near|outside)\\s+");
 
     private final String text;
     private int[] starts;
@@ -37,9 +37,9 @@ final class PlacePhrases {
     private int[] starts() {
         if (starts == null) {
             List<Integer> found = new ArrayList<>();
-            Matcher m = PLACE_WORD.matcher(text);
+            Matcher m = SettingWords.matcher(PLACE_WORD, text);
             int from = 0;
-            while (from <= text.length() && m.find(from)) {
+            while (SettingWords.find(m, text, from)) {
                 found.add(m.start());
                 from = m.start() + 1;
             }
