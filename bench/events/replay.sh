@@ -11,7 +11,8 @@
 #      Prints the CPU per article of the JVM and of its PostgreSQL apart, per round, with the load average.
 #      Without the articles-service running beside it, the figure moves much less with load.
 # EVENTS_JAR replays with another build (e.g. of an earlier commit, to compare); EVENTS_JAVA_OPTS adds JVM options to the replayed service (e.g. a profiler agent); the last run's service log
-# is left in /tmp/events-replay-service.log.
+# is left in /tmp/events-replay-service.log; KEEP_DB=dir keeps the stopped database's data directory there (dump-db.sh
+# dumps it, to compare the contents two builds wrote).
 # Usage: bench/events/replay.sh [count=3000] [dir=/tmp/dateline-feed-COUNT] [rounds=1]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -59,5 +60,6 @@ for ((round = 0; round < rounds; round++)); do
 done
 kill $pid; wait $pid 2>/dev/null || true; pid=""
 while [ -f "$work/db/postmaster.pid" ]; do sleep 0.3; done
+if [ -n "${KEEP_DB:-}" ]; then rm -rf "$KEEP_DB"; mv "$work/db" "$KEEP_DB"; echo "database kept in $KEEP_DB"; fi
 cp "$work/service.log" "${TMPDIR:-/tmp}/events-replay-service.log"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC')"

@@ -73,7 +73,8 @@ public final class ArticleTerms {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end()));
+            String word = m.group();
+            words.add(new Word(word, word.toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
         return words;
     }
@@ -109,19 +110,19 @@ public final class ArticleTerms {
         if (STEMS.size() > STEM_CACHE_SIZE) {
             STEMS.clear();
         }
-        return STEMS.computeIfAbsent(word, w -> {
-            String bare = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
-            return new PorterStemmer().stem(bare);
-        });
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String bare = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        String stem = new PorterStemmer().stem(bare);
+        STEMS.put(word, stem);
+        return stem;
     }
 
-    private record Word(String text, int start, int end) {
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
-
+    private record Word(String text, String lower, int start, int end) {
         boolean content() {
-            return text.length() >= 3 && !STOPWORDS.contains(lower());
+            return text.length() >= 3 && !STOPWORDS.contains(lower);
         }
 
         boolean capitalised() {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * In how many articles each term occurs, learnt online from every article seen (and, optionally, a
@@ -26,7 +27,7 @@ public final class DocumentFrequencies {
 
     public void add(Collection<String> terms) {
         documents++;
-        for (String term : new HashSet<>(terms)) {
+        for (String term : terms instanceof Set<String> set ? set : new HashSet<>(terms)) {
             counts.merge(term, 1, Integer::sum);
         }
     }

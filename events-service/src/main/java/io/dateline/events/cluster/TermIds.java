@@ -14,7 +14,8 @@ final class TermIds {
     }
 
     static int of(String term) {
-        return IDS.computeIfAbsent(term, t -> NEXT.getAndIncrement());
+        Integer known = IDS.get(term);
+        return known != null ? known : IDS.computeIfAbsent(term, t -> NEXT.getAndIncrement());
     }
 
     /** One more than the highest number given so far. */

@@ -1,6 +1,7 @@
 package io.dateline.events.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,16 +30,18 @@ public final class TermVector {
             ids[i] = TermIds.of(e.getKey());
             values[i++] = e.getValue();
         }
-        Integer[] order = new Integer[n];
+        // each term's number above its place, so sorting the longs sorts the places by number (numbers are distinct)
+        long[] order = new long[n];
         for (int k = 0; k < n; k++) {
-            order[k] = k;
+            order[k] = (long) ids[k] << 32 | k;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt(k -> ids[k]));
+        Arrays.sort(order);
         this.sortedIds = new int[n];
         this.sortedValues = new double[n];
         for (int k = 0; k < n; k++) {
-            sortedIds[k] = ids[order[k]];
-            sortedValues[k] = values[order[k]];
+            int at = (int) order[k];
+            sortedIds[k] = ids[at];
+            sortedValues[k] = values[at];
         }
     }
 
@@ -63,7 +66,10 @@ public final class TermVector {
     }
 
     static Comparator<Map.Entry<String, Double>> heaviestFirst() {
-        return Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+        return (a, b) -> {
+            int byWeight = Double.compare(b.getValue(), a.getValue());
+            return byWeight != 0 ? byWeight : a.getKey().compareTo(b.getKey());
+        };
     }
 
     public double dot(TermVector other) {

@@ -20,11 +20,13 @@ public final class EventExtractor {
     private final Lexicon lexicon;
     private final Cues cues;
     private final TriggerFinder triggers;
+    private final LeadFinder leads;
 
     EventExtractor(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.triggers = new TriggerFinder(lexicon, cues);
+        this.leads = new LeadFinder(cues);
     }
 
     /** The extractor with the lexicon and cue lists shipped in the resources. */
@@ -65,7 +67,7 @@ public final class EventExtractor {
 
     /** The lead from events already extracted from the same article (saves a second extraction). */
     public Lead lead(AnnotatedArticle article, List<ExtractedEvent> events) {
-        return new LeadFinder(cues).lead(article, events);
+        return leads.lead(article, events);
     }
 
     /** A trigger wholly inside a name ("Human Rights Watch", "Defense Secretary") is no event. */

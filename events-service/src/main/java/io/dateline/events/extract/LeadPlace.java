@@ -125,7 +125,7 @@ final class LeadPlace {
     }
 
     private static boolean isPlaceName(AnnotatedArticle article, String words) {
-        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
+        String bare = LEADING_THE.matcher(LEADING_SETTING.matcher(words).replaceFirst("")).replaceFirst("");
         for (Entity e : article.annotations().entities()) {
             if (("LOCATION".equals(e.type()) || "COUNTRY".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
                     || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {
@@ -192,8 +192,8 @@ final class LeadPlace {
      */
     private List<String> placesByUsage(AnnotatedArticle article, String text) {
         List<String> places = new ArrayList<>();
-        var m = PROPER_PLACE.matcher(text);
-        while (m.find()) {
+        var m = SettingWords.matcher(PROPER_PLACE, text);
+        for (int from = 0; SettingWords.find(m, text, from); from = m.end()) {
             String place = m.group(2).replaceFirst("^the\\s+", "");
             boolean modifier = !place.contains(" ") && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                     && Character.isLowerCase(text.charAt(m.end() + 1));
@@ -214,16 +214,20 @@ final class LeadPlace {
                 .anyMatch(e -> word.equalsIgnoreCase(e.name()) || e.aliases().stream().anyMatch(word::equalsIgnoreCase));
     }
 
+    private static final Pattern TITLE_OR_OFFICE = Pattern.compile(
+            "(?i)^(the\\s+)?(mr|mrs|ms|dr|sir|president|prime|king|queen|prince|pope|general|senator|judge)\\b.*");
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
+    private static final Pattern LEADING_SETTING = Pattern.compile("(?i)^(in|at|near|outside|inside)\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
     /** True when the words name a person or organisation, or a month or weekday, rather than a place. */
     private static boolean isNamedNonPlace(AnnotatedArticle article, String words) {
-        if (words.matches("(?i)^(the\\s+)?(mr|mrs|ms|dr|sir|president|prime|king|queen|prince|pope|general|senator|judge)\\b.*")) {
+        if (TITLE_OR_OFFICE.matcher(words).matches() || CALENDAR_WORD.matcher(words).matches()) {
             return true;
         }
-        if (words.matches("(?i).*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-                + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")) {
-            return true;
-        }
-        String bare = words.replaceFirst("(?i)^(in|at|near|outside|inside)\\s+", "").replaceFirst("(?i)^the\\s+", "");
+        String bare = LEADING_THE.matcher(LEADING_SETTING.matcher(words).replaceFirst("")).replaceFirst("");
         for (Entity e : article.annotations().entities()) {
             if (("PERSON".equals(e.type()) || "ORGANIZATION".equals(e.type())) && (bare.equalsIgnoreCase(e.name())
                     || e.aliases().stream().anyMatch(bare::equalsIgnoreCase))) {

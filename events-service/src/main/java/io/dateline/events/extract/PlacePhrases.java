@@ -37,9 +37,9 @@ final class PlacePhrases {
     private int[] starts() {
         if (starts == null) {
             List<Integer> found = new ArrayList<>();
-            Matcher m = PLACE_WORD.matcher(text);
+            Matcher m = SettingWords.matcher(PLACE_WORD, text);
             int from = 0;
-            while (from <= text.length() && m.find(from)) {
+            while (SettingWords.find(m, text, from)) {
                 found.add(m.start());
                 from = m.start() + 1;
             }

@@ -1,5 +1,7 @@
 package io.dateline.events.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Writes an event's one-line summary from its parts: actor, verb (present tense), object, place and
  * modality, as in "Denmark deploys a frigate to the Baltic Sea (planned)".
@@ -78,6 +80,9 @@ final class SummaryWriter {
         return (plural ? words[0] : thirdPerson(words[0])) + rest;
     }
 
+    private static final Pattern SIBILANT_END = Pattern.compile(".*(s|sh|ch|x|z|o)");
+    private static final Pattern CONSONANT_Y_END = Pattern.compile(".*[^aeiou]y");
+
     static String thirdPerson(String verb) {
         if (verb.equals("be")) {
             return "is";
@@ -85,10 +90,10 @@ final class SummaryWriter {
         if (verb.equals("have")) {
             return "has";
         }
-        if (verb.matches(".*(s|sh|ch|x|z|o)")) {
+        if (SIBILANT_END.matcher(verb).matches()) {
             return verb + "es";
         }
-        if (verb.matches(".*[^aeiou]y")) {
+        if (CONSONANT_Y_END.matcher(verb).matches()) {
             return verb.substring(0, verb.length() - 1) + "ies";
         }
         return verb + "s";

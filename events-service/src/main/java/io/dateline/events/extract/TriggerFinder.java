@@ -1,6 +1,7 @@
 package io.dateline.events.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,23 +76,42 @@ final class TriggerFinder {
      * order (the order ties are kept in): only entries whose first word the token can be read as.
      */
     private long[] candidates(SentenceView s) {
-        List<Long> pairs = new ArrayList<>();
+        Pairs pairs = new Pairs();
         for (int i = 0; i < s.size(); i++) {
-            for (String key : new String[] {s.lemma(i), s.lower(i)}) {
-                add(byWord.get(key), i, pairs);
-            }
-            for (String key : new String[] {s.lowerStem(i), s.lemmaStem(i)}) {
-                add(byStem.get(key), i, pairs);
-            }
+            pairs.add(byWord.get(s.lemma(i)), i);
+            pairs.add(byWord.get(s.lower(i)), i);
+            pairs.add(byStem.get(s.lowerStem(i)), i);
+            pairs.add(byStem.get(s.lemmaStem(i)), i);
         }
-        return pairs.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        return pairs.sortedDistinct();
     }
 
-    private static void add(int[] entries, int token, List<Long> pairs) {
-        if (entries != null) {
-            for (int e : entries) {
-                pairs.add((long) e << 32 | token);
+    /** A growing array of (entry, token) pairs, without boxing each. */
+    private static final class Pairs {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(int[] entries, int token) {
+            if (entries == null) {
+                return;
             }
+            for (int e : entries) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = (long) e << 32 | token;
+            }
+        }
+
+        long[] sortedDistinct() {
+            Arrays.sort(values, 0, size);
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (kept == 0 || values[i] != values[kept - 1]) {
+                    values[kept++] = values[i];
+                }
+            }
+            return Arrays.copyOf(values, kept);
         }
     }
 

@@ -35,12 +35,16 @@ public class ArticleWriter {
     private static final String INSERT = """
             insert into article_ref (article_id, version, source, title, published_at, story_id, applied_seq)
             values ($1, $2, $3, $4, $5, $6, $7)""";
-    private static final String ENTITY = """
-            insert into entity (id, name, type, country, aliases) values ($1, $2, $3, $4, $5)
+    /** An entity already catalogued as it would become is left as it is (no new row version, same values). */
+    private static final ColumnBatch ENTITY = new ColumnBatch("entity", """
             on conflict (id) do update set name = excluded.name, type = coalesce(excluded.type, entity.type),
-              country = coalesce(excluded.country, entity.country), aliases = coalesce(excluded.aliases, entity.aliases)""";
-    private static final String PARTICIPANT = """
-            insert into entity (id, name, type, country) values ($1, $2, $3, $4) on conflict (id) do nothing""";
+              country = coalesce(excluded.country, entity.country), aliases = coalesce(excluded.aliases, entity.aliases)
+            where (entity.name, entity.type, entity.country, entity.aliases) is distinct from (excluded.name,
+              coalesce(excluded.type, entity.type), coalesce(excluded.country, entity.country),
+              coalesce(excluded.aliases, entity.aliases))""",
+            "id text", "name text", "type text", "country text", "aliases jsonb");
+    private static final ColumnBatch PARTICIPANT = new ColumnBatch("entity", "on conflict (id) do nothing",
+            "id text", "name text", "type text", "country text");
     private static final ColumnBatch ARTICLE_ENTITY = new ColumnBatch("article_entity", "",
             "article_id uuid", "entity_id text", "mentions int");
     private static final ColumnBatch QUOTE = new ColumnBatch("quote", "", "id uuid", "article_id uuid",
@@ -65,13 +69,14 @@ public class ArticleWriter {
                 .execute(Tuple.of(article, lead)).replaceWithVoid();
     }
 
-    /** The catalogue entries of the annotated entities. */
+    /** The catalogue entries of the annotated entities (one row each: their ids are distinct). */
     public Uni<Void> catalogue(SqlConnection conn, Annotations annotations) {
         List<Tuple> entities = new ArrayList<>();
         for (Entity e : named(annotations)) {
-            entities.add(Tuple.from(Arrays.asList(e.id(), e.name(), e.type(), e.country(), new JsonArray(e.aliases()))));
+            entities.add(Tuple.from(Arrays.asList(e.id(), e.name(), e.type(), e.country(),
+                    new JsonArray(e.aliases()).encode())));
         }
-        return batch(conn, ENTITY, entities);
+        return ENTITY.insert(conn, entities);
     }
 
     /** How often the article names each annotated entity: rows for {@link #entityCounts}. */
@@ -89,9 +94,9 @@ public class ArticleWriter {
         return byId.values();
     }
 
-    /** Participants linked to an entity the annotations did not list (e.g. a quote's speaker). */
+    /** Participants linked to an entity the annotations did not list (e.g. a quote's speaker); distinct ids. */
     public Uni<Void> participants(SqlConnection conn, List<Tuple> participants) {
-        return batch(conn, PARTICIPANT, participants);
+        return PARTICIPANT.insert(conn, participants);
     }
 
     /** The rows of an article's attributed quotes, for {@link #quotes}. */
@@ -112,11 +117,6 @@ public class ArticleWriter {
 
     public Uni<Void> quotes(SqlConnection conn, List<Tuple> rows) {
         return QUOTE.insert(conn, rows);
-    }
-
-    static Uni<Void> batch(SqlConnection conn, String sql, List<Tuple> rows) {
-        return rows.isEmpty() ? Uni.createFrom().voidItem()
-                : conn.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
     }
 
     static OffsetDateTime time(String iso) {

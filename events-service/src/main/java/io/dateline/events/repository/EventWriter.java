@@ -29,13 +29,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventWriter {
 
+    /**
+     * The merge candidates of many events in one statement: the query of one event (by the (type, actor, date)
+     * index) for each row of the arrays, its rows tagged with the row's number.
+     */
     private static final String CANDIDATES = """
-            select id, recipient_key, location_id, location_country, location_name, mode, event_date, event_date_end,
-                   num_articles
-            from event
-            where type = $1 and actor_key = $2 and event_date between $3 and $4 and event_date_end >= $5
-              and negated = $6 and modality = $7
-            order by id limit 50""";
+            select q.n, e.id, e.recipient_key, e.location_id, e.location_country, e.location_name, e.mode,
+                   e.event_date, e.event_date_end, e.num_articles
+            from unnest($1::varchar[], $2::text[], $3::date[], $4::date[], $5::date[], $6::bool[], $7::varchar[])
+                 with ordinality q(type, actor_key, first_day, last_day, ends_from, negated, modality, n)
+            cross join lateral (
+              select id, recipient_key, location_id, location_country, location_name, mode, event_date, event_date_end,
+                     num_articles
+              from event
+              where type = q.type and actor_key = q.actor_key and event_date between q.first_day and q.last_day
+                and event_date_end >= q.ends_from and negated = q.negated and modality = q.modality
+              order by id limit 50) e
+            order by q.n, e.id""";
     private static final String INSERT = """
             insert into event (id, type, mode, actor_key, actor_id, actor_name, actor_type, actor_country,
                                recipient_key, recipient_id, recipient_name, recipient_country,
@@ -61,6 +71,30 @@ public class EventWriter {
               where m.event_id = any($1) group by m.event_id)
             update event e set num_articles = c.n, num_sources = c.sources, story_id = c.story
             from c where e.id = c.event_id""";
+    /**
+     * The recount's result for articles new to the service, from their own mentions only: each adds itself to
+     * its events' articles, its source when no earlier mention of the event has it, and an event without earlier
+     * mentions takes its story from the first of them. Earlier mentions all have lower seqs, so an event's first
+     * mention (its story) stays the same; the counts stored are the recount's, as every write recounts.
+     */
+    private static final String COUNT_NEW = """
+            with p as (
+              select m.event_id, m.article_id, m.applied_seq, a.story_id, coalesce(a.source, a.article_id::text) source
+              from event_mention m join article_ref a on a.article_id = m.article_id
+              where m.article_id = any($1) and a.article_id = any($1)),
+            s as materialized (
+              select p.event_id, count(distinct p.source) n from p
+              where not exists (select 1 from event_mention o join article_ref oa on oa.article_id = o.article_id
+                                where o.event_id = p.event_id and o.article_id <> all($1)
+                                  and coalesce(oa.source, oa.article_id::text) = p.source)
+              group by p.event_id),
+            c as (
+              select p.event_id, count(distinct p.article_id) n,
+                     (array_agg(p.story_id order by p.applied_seq, p.article_id))[1] story
+              from p group by p.event_id)
+            update event e set num_articles = e.num_articles + c.n, num_sources = e.num_sources + coalesce(s.n, 0),
+                   story_id = case when e.num_articles = 0 then c.story else e.story_id end
+            from c left join s on s.event_id = c.event_id where e.id = c.event_id""";
     private static final String DROP_EMPTY = """
             delete from event e where e.id = any($1)
               and not exists (select 1 from event_mention m where m.event_id = e.id)""";
@@ -74,12 +108,50 @@ public class EventWriter {
 
     /** The stored merge candidates of each event (none for one that cannot merge), all queried at once. */
     public Uni<List<List<Stored>>> candidates(SqlConnection conn, List<CodedEvent> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        List<List<Stored>> found = new ArrayList<>();
+        List<Integer> asked = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            found.add(new ArrayList<>());
+            if (events.get(i).mergeable()) {
+                asked.add(i);
+            }
         }
-        return Uni.join().all(events.stream()
-                .map(e -> e.mergeable() ? candidates(conn, e) : Uni.createFrom().item(List.<Stored>of()))
-                .toList()).andFailFast();
+        if (asked.isEmpty()) {
+            return Uni.createFrom().item(found);
+        }
+        return conn.preparedQuery(CANDIDATES).execute(candidateQuery(events, asked)).map(rows -> {
+            for (Row r : rows) {
+                found.get(asked.get(r.getLong(0).intValue() - 1)).add(new Stored(r.getUUID(1), r.getString(2),
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        new DateSpan(r.getLocalDate(7), r.getLocalDate(8)), r.getInteger(9)));
+            }
+            return found;
+        });
+    }
+
+    /** The arrays of {@link #CANDIDATES}: one row per asked event. */
+    private static Tuple candidateQuery(List<CodedEvent> events, List<Integer> asked) {
+        int n = asked.size();
+        String[] types = new String[n];
+        String[] actors = new String[n];
+        LocalDate[] firstDays = new LocalDate[n];
+        LocalDate[] lastDays = new LocalDate[n];
+        LocalDate[] endsFrom = new LocalDate[n];
+        Boolean[] negated = new Boolean[n];
+        String[] modalities = new String[n];
+        for (int k = 0; k < n; k++) {
+            CodedEvent e = events.get(asked.get(k));
+            DateSpan span = e.span();
+            types[k] = e.type();
+            actors[k] = e.actorKey();
+            firstDays[k] = span.start().minusDays(MergeWindow.LOOKBACK_DAYS);
+            lastDays[k] = span.end().plusDays(MergeWindow.SLACK_DAYS);
+            endsFrom[k] = span.start().minusDays(MergeWindow.SLACK_DAYS);
+            negated[k] = e.negated();
+            modalities[k] = e.modality();
+        }
+        // mutable: the client may convert values in place
+        return Tuple.wrap(new ArrayList<>(List.of(types, actors, firstDays, lastDays, endsFrom, negated, modalities)));
     }
 
     /**
@@ -112,22 +184,6 @@ public class EventWriter {
             ids.put(e.source(), id);
         }
         return new Merge(ids, statements, mentions);
-    }
-
-    private Uni<List<Stored>> candidates(SqlConnection conn, CodedEvent e) {
-        DateSpan span = e.span();
-        return conn.preparedQuery(CANDIDATES).execute(Tuple.from(Arrays.asList(e.type(), e.actorKey(),
-                        span.start().minusDays(MergeWindow.LOOKBACK_DAYS), span.end().plusDays(MergeWindow.SLACK_DAYS),
-                        span.start().minusDays(MergeWindow.SLACK_DAYS), e.negated(), e.modality())))
-                .map(rows -> {
-                    List<Stored> found = new ArrayList<>();
-                    for (Row r : rows) {
-                        found.add(new Stored(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3),
-                                r.getString(4), r.getString(5), new DateSpan(r.getLocalDate(6), r.getLocalDate(7)),
-                                r.getInteger(8)));
-                    }
-                    return found;
-                });
     }
 
     /** Adds the statements filling a missing recipient or place of {@code into}; answers it as filled. */
@@ -186,6 +242,14 @@ public class EventWriter {
         UUID[] ids = events.stream().distinct().toArray(UUID[]::new);
         return Statements.together(List.of(conn.preparedQuery(RECOUNT).execute(Tuple.of(ids)),
                 conn.preparedQuery(DROP_EMPTY).execute(Tuple.of(ids))));
+    }
+
+    /**
+     * The same as {@link #recount} of every event the articles mention, for a page of articles new to the service
+     * whose mentions are written: only their own mentions are read. None of their events is left without one.
+     */
+    public Uni<Void> countNew(SqlConnection conn, UUID[] articles) {
+        return conn.preparedQuery(COUNT_NEW).execute(Tuple.of(articles)).replaceWithVoid();
     }
 
     private static JsonObject quantity(Amount amount) {

@@ -63,11 +63,6 @@ public final class PageEvents {
         touched.clear();
     }
 
-    /** Every event the page inserted or mentioned. */
-    public List<UUID> events() {
-        return List.copyOf(mentionedBy.keySet());
-    }
-
     /** The candidates of {@code e} as the query would answer now: the ones found before, updated, plus own events. */
     List<Stored> candidates(CodedEvent e, List<Stored> foundBefore) {
         if (current.isEmpty()) {

@@ -54,7 +54,7 @@ public class PageWriter {
     /** Writes the entries, all above the mark, in feed order. */
     public Uni<Void> write(SqlConnection conn, List<PreparedEntry> page) {
         UUID[] ids = page.stream().map(p -> UUID.fromString(p.entry().articleId())).toArray(UUID[]::new);
-        boolean allNew = page.stream().noneMatch(PreparedEntry::deleted) && Set.of(ids).size() == ids.length;
+        boolean allNew = page.stream().noneMatch(PreparedEntry::deleted) && new HashSet<>(List.of(ids)).size() == ids.length;
         Uni<Boolean> fresh = allNew ? conn.preparedQuery(STORED).execute(Tuple.of(ids))
                 .map(rows -> rows.iterator().next().getLong(0) == 0)
                 : Uni.createFrom().item(false);
@@ -104,7 +104,7 @@ public class PageWriter {
                     statements.add(articles.entityCounts(conn, entityCounts));
                     statements.add(articles.quotes(conn, quotes));
                     statements.add(events.mentions(conn, mentions));
-                    statements.add(events.recount(conn, own.events()));
+                    statements.add(events.countNew(conn, ids));
                     statements.add(stories.recount(conn, storyIds.toArray(UUID[]::new)));
                     return Statements.together(statements).invoke(() -> LOG.debugf(
                             "page of %d: stories %d ms, %d candidate queries %d ms, %d statements %d ms", page.size(),

@@ -12,8 +12,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,22 @@ class FeedApplicationTest {
         assertThat(one.getList("mentions.source")).containsExactlyInAnyOrder("reuters.com", "bbc.co.uk", "apnews.com");
         assertThat(one.getList("mentions.sentence", String.class)).allMatch(s -> s.contains("Baltic Sea"));
         assertThat(one.getString("evidence.sentence")).isEqualTo("Denmark sent a frigate to the Baltic Sea on Monday.");
+    }
+
+    @Test
+    void aLaterPageAddsOnlyTheArticlesAndSourcesTheEventHadNot() {
+        Feed.apply(Reports.sent("reuters.com", "08").entry(1, "created", 1));
+        Feed.apply(Reports.deployed("bbc.co.uk", "09").entry(2, "created", 1),
+                Reports.dispatched("reuters.com", "10").entry(3, "created", 1)).body("applied", equalTo(2));
+        assertThat(events("type=MOBILIZE&actor=country:DNK")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("numArticles", 3).containsEntry("numSources", 2));
+        for (Object id : given().when().get("/stories").then().statusCode(200).extract().jsonPath().getList("items.id")) {
+            JsonPath story = given().when().get("/stories/" + id).then().statusCode(200).extract().jsonPath();
+            assertThat(story.getInt("numArticles")).isEqualTo(story.getList("articles").size());
+            assertThat(story.getInt("numSources")).isEqualTo(Set.copyOf(story.getList("articles.source")).size());
+            assertThat(story.getString("firstSeen")).isEqualTo(story.getList("articles.publishedAt", String.class).stream()
+                    .min(Comparator.naturalOrder()).orElseThrow());
+        }
     }
 
     @Test
@@ -137,6 +155,17 @@ class FeedApplicationTest {
                 .time("on Monday", Reports.MONDAY, "DAY")
                 .sentence("Spain sent/VBD/send a frigate to the Baltic Sea on Monday .");
         Feed.apply(corrected.entry(2, "updated", 2));
+        assertThat(events("actor=country:DNK")).isEmpty();
+        assertThat(events("actor=country:ESP")).singleElement().satisfies(e -> assertThat(e).containsEntry("numArticles", 1));
+    }
+
+    @Test
+    void anArticleCreatedAndUpdatedInOnePageEndsAsItsUpdate() {
+        Report report = Reports.sent("reuters.com", "08");
+        Report corrected = new Report(report.id, "reuters.com", "Spain sends frigate to the Baltic", Reports.MONDAY + "T08:00:00Z")
+                .time("on Monday", Reports.MONDAY, "DAY")
+                .sentence("Spain sent/VBD/send a frigate to the Baltic Sea on Monday .");
+        Feed.apply(report.entry(1, "created", 1), corrected.entry(2, "updated", 2)).body("applied", equalTo(2));
         assertThat(events("actor=country:DNK")).isEmpty();
         assertThat(events("actor=country:ESP")).singleElement().satisfies(e -> assertThat(e).containsEntry("numArticles", 1));
     }
