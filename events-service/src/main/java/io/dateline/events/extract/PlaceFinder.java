@@ -25,7 +25,7 @@ final class PlaceFinder {
 
     private Place scan(SentenceView s, int from, int to) {
         for (int i = Math.max(0, from); i <= to; i++) {
-            if ((s.pos(i).equals("IN") || s.pos(i).equals("TO")) && cues.is("locative", s, i)) {
+            if ((s.pos(i).equals("IN") || s.pos(i).equals("TO")) && cues.is("locative", s, i) && !opensIdiom(s, i)) {
                 Place p = phraseAt(s, i);
                 if (p != null) {
                     return p;
@@ -33,6 +33,10 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    private boolean opensIdiom(SentenceView s, int prep) {
+        return prep + 1 < s.size() && cues.is("idiom", s.lower(prep + 1));
     }
 
     private Place phraseAt(SentenceView s, int prep) {

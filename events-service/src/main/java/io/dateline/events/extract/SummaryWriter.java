@@ -67,8 +67,57 @@ final class SummaryWriter {
             noun |= p.startsWith("NN") || p.equals("PRP");
             end++;
         }
-        String object = s.span(verb + 1, end);
+        String object = asInRunningText(s, verb + 1, end);
         return object.isEmpty() ? "" : " " + object;
+    }
+
+    /**
+     * The words as written, except in a headline set in title case ("Gunmen Kill At Least 12 Villagers"), where a
+     * capitalised word that names no entity is written as running text would ("at least 12 villagers").
+     */
+    static String asInRunningText(SentenceView s, int from, int to) {
+        String span = s.span(from, to);
+        if (span.isEmpty() || !titleCased(s)) {
+            return span;
+        }
+        StringBuilder out = new StringBuilder(span);
+        int base = s.startOffset(from);
+        for (int i = from; i < to; i++) {
+            String word = s.token(i).text();
+            int at = s.startOffset(i) - base;
+            if (s.entity(i) == null && capitalised(word) && at >= 0 && at < out.length()) {
+                out.setCharAt(at, Character.toLowerCase(word.charAt(0)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every word of four letters or more capitalised, and at least three such words. */
+    private static boolean titleCased(SentenceView s) {
+        int words = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    /** Upper case first, lower case after (an acronym such as "UN" or "COVID" keeps its capitals). */
+    private static boolean capitalised(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String verbForm(String lemma, boolean negated, boolean plural) {

@@ -53,6 +53,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTitleCaseHeadlineIsSummarisedInRunningTextKeepingNamesCapitalised() {
+        List<ExtractedEvent> events = extract(world()
+                .entity("country:UKR", "Ukraine", "COUNTRY", "UKR", "Ukrainian")
+                .sentence("Rebels/NNS/rebel Kill/VBP/kill At/IN/at Least/JJS/least 12/CD Ukrainian/JJ Soldiers/NNS/soldier"));
+        String summary = only(events, PloverType.ASSAULT).summary();
+        assertThat(summary).contains("kill").contains("at least 12 Ukrainian soldiers").doesNotContain("At Least");
+    }
+
+    @Test
+    void aSentenceInRunningTextKeepsItsCapitalsInTheSummary() {
+        List<ExtractedEvent> events = extract(world()
+                .entity("country:UKR", "Ukraine", "COUNTRY", "UKR", "Ukrainian")
+                .sentence("Rebels/NNS/rebel killed/VBD/kill at/IN least/JJS 12/CD soldiers/NNS/soldier near Mariupol ."));
+        assertThat(only(events, PloverType.ASSAULT).summary()).contains("at least 12 soldiers");
+    }
+
+    @Test
     void aReportingClauseAfterACommaIsNotPartOfThePlace() {
         ExtractedEvent e = only(extract(world()
                 .time("on Monday", "2022-01-24", "DAY")
