@@ -11,13 +11,5 @@ cd "$root"
 shared="../shared"
 if [[ "${1:-}" == "--shared" ]]; then shared="$2"; shift 2; fi
 passes="${1:-3}"
-./mvnw -q -B -pl eval -am compile dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
-pin=()
-if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
-uptime
-# shellcheck disable=SC2086
-"${pin[@]}" java -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -Xmx1g ${JAVA_OPTS:-} \
-  -cp "eval/target/classes:$(cat eval/target/classpath.txt)" \
-  io.dateline.eval.bench.PipelineBench "$shared/datasets/news-cluster" "$passes"
-uptime
+source bench/lib/one-core.sh
+one_core PipelineBench "$shared/datasets/news-cluster" "$passes"

@@ -11,13 +11,5 @@ shared="../shared"
 if [[ "${1:-}" == "--shared" ]]; then shared="$2"; shift 2; fi
 mode="${1:-digest}"
 passes="${2:-5}"
-./mvnw -q -B -pl eval -am compile dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
-pin=()
-if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
-uptime
-# shellcheck disable=SC2086
-"${pin[@]}" java -XX:ActiveProcessorCount=1 -XX:+UseSerialGC -Xmx1g ${JAVA_OPTS:-} \
-  -cp "eval/target/classes:$(cat eval/target/classpath.txt)" \
-  io.dateline.eval.bench.PreparationBench "$shared/datasets" "$mode" "$passes"
-uptime
+source bench/lib/one-core.sh
+one_core PreparationBench "$shared/datasets" "$mode" "$passes"

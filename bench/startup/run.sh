@@ -7,7 +7,9 @@
 # The embedded PostgreSQL's own start is reported separately (its log line) and subtracted.
 # Services run with the local profile, as ./dateline up starts them, and with its class-data archive: run 0 ("cold")
 # records it when it stops, the later runs start from it.
-# Usage: bench/startup/run.sh [runs=5]     (needs curl; builds the services if missing)
+# To measure without one of the local start-up choices: STARTUP_JIT=tiered keeps both JIT compilers (drops
+# -XX:TieredStopAtLevel=1), STARTUP_CDS=off starts without the class-data archive.
+# Usage: [STARTUP_JIT=tiered] [STARTUP_CDS=off] bench/startup/run.sh [runs=5]     (needs curl; builds the services if missing)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-5}"
@@ -20,8 +22,11 @@ measure() { # name port -> "total_ms pg_ms rss_kib pg_rss_kib"
   local name=$1 port=$2 log="$work/$1.log"
   local t0; t0=$(now_ms)
   local opts; opts=$(sed -n "s/^$name: *//p" deploy/local/jvm.options)
+  [ "${STARTUP_JIT:-}" = tiered ] && opts=${opts//-XX:TieredStopAtLevel=1/}
   # Class data sharing as ./dateline up does it: the cold run records the archive when it stops, later runs map it.
-  if [ -f "$work/$name.jsa" ]; then opts="$opts -XX:SharedArchiveFile=$work/$name.jsa"; else opts="$opts -XX:ArchiveClassesAtExit=$work/$name.jsa"; fi
+  if [ "${STARTUP_CDS:-}" = off ]; then :
+  elif [ -f "$work/$name.jsa" ]; then opts="$opts -XX:SharedArchiveFile=$work/$name.jsa"
+  else opts="$opts -XX:ArchiveClassesAtExit=$work/$name.jsa"; fi
   # shellcheck disable=SC2086
   MALLOC_ARENA_MAX=2 QUARKUS_PROFILE=local QUARKUS_HTTP_PORT=$port DATELINE_DB_DIR="$work/db-$name" DATELINE_ARTICLES_URL=http://localhost:1 \
     DATELINE_EVENTS_URL=http://localhost:1 java $opts -jar "$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &

@@ -119,6 +119,11 @@ final class FlatMaxent extends AbstractModel {
                 }
             }
         }
+        return normalised(sums);
+    }
+
+    /** The summed weights as probabilities, exactly as OpenNLP's GIS evaluation computes them. */
+    static double[] normalised(double[] sums) {
         double normal = 0.0;
         for (int o = 0; o < sums.length; o++) {
             sums[o] = StrictMath.exp(sums[o]);

@@ -135,15 +135,7 @@ final class LanguageModel {
                 sums[outcomeOfWeight[w]] += weights[w];
             }
         }
-        double normal = 0;
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
-        }
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] /= normal;
-        }
-        return sums;
+        return FlatMaxent.normalised(sums);
     }
 
     private static char[] lowerCase(CharSequence s) {

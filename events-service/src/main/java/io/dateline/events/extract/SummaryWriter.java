@@ -15,6 +15,7 @@ final class SummaryWriter {
         StringBuilder out = new StringBuilder(actor == null ? "Someone" : actor.name());
         boolean plural = actor != null && actor.isCompound();
         int verb = s.hasPos(head, 'V') ? head : governingVerb(s, head);
+        String object = verb < 0 ? "" : objectText(s, verb, place);
         String predicate;
         if (verb < 0) {
             predicate = verbForm(trigger.entry().type().verb(), stance.negated(), plural) + " "
@@ -22,11 +23,11 @@ final class SummaryWriter {
         } else {
             String lemma = trigger.lemmaOf(verb) != null ? trigger.lemmaOf(verb) : s.lemma(verb);
             boolean negatedTrigger = trigger.first() < verb && trigger.entry().type() == PloverType.REJECT;
-            predicate = verbForm(lemma, stance.negated() || negatedTrigger, plural) + objectText(s, verb, place);
+            predicate = verbForm(lemma, stance.negated() || negatedTrigger, plural) + object;
         }
         out.append(' ').append(predicate.trim());
         String text = out.toString();
-        boolean bareVerb = verb >= 0 && objectText(s, verb, place).isEmpty();
+        boolean bareVerb = verb >= 0 && object.isEmpty();
         if (recipient != null && bareVerb && !text.contains(recipient.name())) {
             out.append(' ').append(recipient.name());
         }
@@ -75,7 +76,7 @@ final class SummaryWriter {
      * The words as written, except in a headline set in title case ("Gunmen Kill At Least 12 Villagers"), where a
      * capitalised word that names no entity is written as running text would ("at least 12 villagers").
      */
-    static String asInRunningText(SentenceView s, int from, int to) {
+    private static String asInRunningText(SentenceView s, int from, int to) {
         String span = s.span(from, to);
         if (span.isEmpty() || !titleCased(s)) {
             return span;
